@@ -23,10 +23,9 @@ const smoke = {
     return 'margins ' + JSON.stringify(margins);`,
   '@plural/lp': `
     const solution = await m.solve({
-      sense: 'maximize',
-      variables: [{ name: 'x', lower: 0, upper: 4 }, { name: 'y', lower: 0, upper: 4 }],
-      objective: { x: 1, y: 1 },
-      constraints: [{ coefficients: { x: 1, y: 2 }, upper: 6 }],
+      variables: [{ name: 'x', upper: 4 }, { name: 'y', upper: 4 }],
+      objective: { sense: 'max', coefficients: [['x', 1], ['y', 1]] },
+      constraints: [{ coefficients: [['x', 1], ['y', 2]], upper: 6 }],
     });
     if (solution.status !== 'optimal' || Math.abs(solution.objective - 5) > 1e-9) throw new Error('lp wrong: ' + JSON.stringify(solution));
     return 'objective ' + solution.objective + ' by ' + solution.backend;`,

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// The main job on bundled data, for now: the `plural` CLI inspects and converts a bundled PrefLib file,
+// then a small end-to-end run across the packages: core parses the file and builds the margin matrix,
+// lp solves the margin game (its optimal strategy is the maximal lottery) with HiGHS and certifies it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const core = await import(join(root, 'packages/core/dist/index.js'));
+const lp = await import(join(root, 'packages/lp/dist/index.js'));
+const cli = join(root, 'packages/cli/dist/cli.js');
+const file = join(root, 'packages/cli/data/tennessee.soc');
+const plural = (...args) => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+console.log('$ plural formats inspect packages/cli/data/tennessee.soc');
+console.log(plural('formats', 'inspect', file));
+
+const work = mkdtempSync(join(tmpdir(), 'plural-demo-'));
+try {
+  const out = join(work, 'tennessee.json');
+  console.log('$ plural formats convert packages/cli/data/tennessee.soc tennessee.json --json');
+  console.log(plural('formats', 'convert', file, out, '--json').trim());
+  console.log(readFileSync(out, 'utf8').slice(0, 400));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const { data: profile } = core.readFormat(readFileSync(file, 'utf8'), { fileName: 'tennessee.soc' });
+const names = profile.metadata?.candidateNames ?? profile.candidates.map(String);
+const { margins } = core.marginMatrix(profile);
+console.log('\nMargin matrix (row beats column by):');
+const width = Math.max(...names.map((n) => n.length)) + 2;
+console.log(''.padEnd(width) + names.map((n) => n.padStart(width)).join(''));
+margins.forEach((row, a) => console.log(names[a].padEnd(width) + row.map((v) => String(v).padStart(width)).join('')));
+
+const m = names.length;
+const solution = await lp.solve({
+  variables: [...names.map((_, a) => ({ name: `p${a}` })), { name: 'v', lower: -Infinity }],
+  objective: { sense: 'max', coefficients: [['v', 1]] },
+  constraints: [
+    { name: 'probabilities sum to 1', coefficients: names.map((_, a) => [`p${a}`, 1]), lower: 1, upper: 1 },
+    ...names.map((_, b) => ({
+      name: `against ${names[b]}`,
+      coefficients: [...names.map((_, a) => [`p${a}`, margins[a][b]]).filter(([, c]) => c !== 0), ['v', -1]],
+      lower: 0,
+    })),
+  ],
+});
+console.log(`\nMargin game solved by ${solution.backend}: status ${solution.status}, value ${solution.objective.toFixed(6)}`);
+console.log(`certificate: ${solution.certificate.method}, primal residual ${solution.certificate.primalResidual.toExponential(2)}` +
+  (solution.certificate.dualityGap === undefined ? '' : `, duality gap ${solution.certificate.dualityGap.toExponential(2)}`));
+console.log('Maximal lottery:');
+for (let a = 0; a < m; a++) {
+  const p = solution.valuesByName[`p${a}`];
+  if (p > 1e-9) console.log(`  ${names[a]}: ${p.toFixed(6)}`);
+}
