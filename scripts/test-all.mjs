@@ -16,7 +16,7 @@ const workspaces = ['packages', 'apps', 'tests'].flatMap((dir) =>
 
 for (const dir of workspaces) rmSync(join(dir, REPORT), { force: true });
 
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=2', '--output-logs=new-only', ...process.argv.slice(2)], {
+const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=2', '--continue', '--output-logs=new-only', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },

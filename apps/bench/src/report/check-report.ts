@@ -1,0 +1,64 @@
+const NUMBER_FIELDS = ['meanMs', 'medianMs', 'p99Ms', 'minMs', 'maxMs', 'opsPerSecond', 'ratio'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The problems of a parsed `latest.json`, as readable sentences (empty when it is well formed): the
+ * schema tag, the environment fields, and for every workload its parameters, a floor that exists, a
+ * positive whole sample count and finite positive times, ops/s and ratio; and every target's workload,
+ * floor, ratio and verdict.
+ *
+ * Complexity: O(workloads).
+ *
+ * @example
+ * reportProblems(JSON.parse(readFileSync('results/latest.json', 'utf8'))); // []
+ */
+export function reportProblems(value: unknown): string[] {
+  const problems: string[] = [];
+  if (!isRecord(value)) return ['the report is not a JSON object'];
+  if (value.schema !== 'plural-bench/1') problems.push(`schema is ${JSON.stringify(value.schema)}, expected "plural-bench/1"`);
+  if (value.mode !== 'full' && value.mode !== 'quick') problems.push('mode must be "full" or "quick"');
+  const env = value.environment;
+  if (!isRecord(env)) problems.push('environment is missing');
+  else {
+    for (const key of ['node', 'cpu', 'date', 'platform', 'arch'] as const) {
+      if (typeof env[key] !== 'string' || env[key] === '') problems.push(`environment.${key} must be a non-empty string`);
+    }
+    if (typeof env.date === 'string' && Number.isNaN(Date.parse(env.date))) problems.push('environment.date is not a date');
+    if (!(env.commit === null || (typeof env.commit === 'string' && /^[0-9a-f]{40}$/.test(env.commit)))) {
+      problems.push('environment.commit must be a 40-hex commit or null');
+    }
+  }
+  const workloads = value.workloads;
+  if (!isRecord(workloads) || Object.keys(workloads).length === 0) return [...problems, 'workloads must be a non-empty object'];
+  for (const [name, row] of Object.entries(workloads)) {
+    if (!isRecord(row)) {
+      problems.push(`${name}: not an object`);
+      continue;
+    }
+    if (!isRecord(row.parameters)) problems.push(`${name}: parameters missing`);
+    if (typeof row.floor !== 'string' || !isRecord(workloads[row.floor])) problems.push(`${name}: floor ${JSON.stringify(row.floor)} is not a workload`);
+    if (row.role !== 'floor' && row.role !== 'workload') problems.push(`${name}: role must be "floor" or "workload"`);
+    if (!(typeof row.samples === 'number' && Number.isInteger(row.samples) && row.samples > 0)) problems.push(`${name}: samples must be a positive whole number`);
+    for (const key of NUMBER_FIELDS) {
+      const x = row[key];
+      if (!(typeof x === 'number' && Number.isFinite(x) && x > 0)) problems.push(`${name}: ${key} must be finite and positive, got ${JSON.stringify(x)}`);
+    }
+    if (row.role === 'floor' && row.ratio !== 1) problems.push(`${name}: a floor's ratio must be 1`);
+  }
+  if (!Array.isArray(value.targets)) problems.push('targets must be an array');
+  else {
+    value.targets.forEach((t: unknown, i: number) => {
+      if (!isRecord(t)) return void problems.push(`targets[${i}]: not an object`);
+      if (typeof t.workload !== 'string' || !isRecord(workloads[t.workload])) problems.push(`targets[${i}]: unknown workload ${JSON.stringify(t.workload)}`);
+      if (typeof t.floor !== 'string' || !isRecord(workloads[t.floor])) problems.push(`targets[${i}]: unknown floor ${JSON.stringify(t.floor)}`);
+      if (!(typeof t.ratio === 'number' && Number.isFinite(t.ratio) && t.ratio > 0)) problems.push(`targets[${i}]: ratio must be finite and positive`);
+      if (typeof t.met !== 'boolean' || (typeof t.ratio === 'number' && typeof t.maxRatio === 'number' && t.met !== t.ratio <= t.maxRatio)) {
+        problems.push(`targets[${i}]: met must say whether ratio ≤ maxRatio`);
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+import type { Measurement } from '../measure/measure.js';
+
+/** Parameters of a workload as they appear in the report. */
+export type Parameters = Readonly<Record<string, number | string | boolean>>;
+
+/** One timed function of a suite, before ratios are computed. */
+export interface TimedWorkload {
+  /** Unique dotted name, e.g. `margins.ic.marginMatrix(anonymous)`. */
+  readonly name: string;
+  readonly suite: string;
+  readonly description: string;
+  readonly parameters: Parameters;
+  /** `floor` rows are the bare loops other rows are divided by. */
+  readonly role: 'floor' | 'workload';
+  /** Name of the floor row this row is divided by (a floor names itself). */
+  readonly floor: string;
+  readonly measurement: Measurement;
+}
+
+/** One row of the report: the measurement and its ratio to the floor. */
+export interface WorkloadResult extends Measurement {
+  readonly suite: string;
+  readonly description: string;
+  readonly parameters: Parameters;
+  readonly role: 'floor' | 'workload';
+  readonly floor: string;
+  /** Median time divided by the floor's median time (1 for floors). */
+  readonly ratio: number;
+}
+
+/** Where the numbers were measured. */
+export interface Environment {
+  readonly node: string;
+  readonly v8: string;
+  readonly platform: string;
+  readonly arch: string;
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryGiB: number;
+  /** ISO 8601 date and time of the run. */
+  readonly date: string;
+  /** `git rev-parse HEAD`, or null outside a git checkout. */
+  readonly commit: string | null;
+  /** Uncommitted changes in the work tree when the run started (null when unknown). */
+  readonly dirty: boolean | null;
+}
+
+/** A stated performance target: `workload`'s median over `floor`'s median must stay ≤ `maxRatio`. */
+export interface TargetResult {
+  readonly workload: string;
+  readonly floor: string;
+  readonly maxRatio: number;
+  readonly ratio: number;
+  readonly met: boolean;
+}
+
+/** The whole of `results/latest.json`. */
+export interface BenchReport {
+  readonly schema: 'plural-bench/1';
+  readonly mode: 'full' | 'quick';
+  readonly ratioBasis: 'median';
+  readonly environment: Environment;
+  /** Rows keyed by workload name, in run order. */
+  readonly workloads: Readonly<Record<string, WorkloadResult>>;
+  readonly targets: readonly TargetResult[];
+  readonly durationSeconds: number;
+}

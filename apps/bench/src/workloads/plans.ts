@@ -1,0 +1,47 @@
+import type { SamplingPlan } from '../measure/measure.js';
+
+/** Sizes and sampling plans of one benchmark run. */
+export interface BenchSizes {
+  /** Voters of the generated profiles (workloads 1 and 2). */
+  readonly voters: number;
+  readonly candidates: number;
+  /** Mallows dispersion of the duplicate-heavy profile. */
+  readonly phi: number;
+  /** k = 1…harmonicTerms in the harmonic sum of workload 3. */
+  readonly harmonicTerms: number;
+  /** Side of the square rational matrices multiplied in workload 3. */
+  readonly matrixSize: number;
+  /** Number of rational pairs compared in workload 3. */
+  readonly comparisons: number;
+  readonly seed: number;
+  /** For calls that take around a second: few samples. */
+  readonly heavy: SamplingPlan;
+  /** For calls of milliseconds to tens of milliseconds: many samples. */
+  readonly light: SamplingPlan;
+}
+
+/** The full run: 1,000,000 voters × 10 candidates; about 1–2 minutes on 2 cores. */
+export const FULL_SIZES: BenchSizes = Object.freeze({
+  voters: 1_000_000,
+  candidates: 10,
+  phi: 0.5,
+  harmonicTerms: 2000,
+  matrixSize: 50,
+  comparisons: 100_000,
+  seed: 20_240_601,
+  heavy: Object.freeze({ iterations: 3, timeMs: 0, warmupIterations: 1 }),
+  light: Object.freeze({ iterations: 20, timeMs: 1000, warmupIterations: 5 }),
+});
+
+/** `--quick`: the same workloads at small sizes, for smoke tests; a few seconds. */
+export const QUICK_SIZES: BenchSizes = Object.freeze({
+  voters: 20_000,
+  candidates: 10,
+  phi: 0.5,
+  harmonicTerms: 300,
+  matrixSize: 12,
+  comparisons: 10_000,
+  seed: 20_240_601,
+  heavy: Object.freeze({ iterations: 3, timeMs: 0, warmupIterations: 1 }),
+  light: Object.freeze({ iterations: 10, timeMs: 50, warmupIterations: 2 }),
+});
