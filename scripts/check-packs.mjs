@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Packs every publishable package on its own (`pnpm pack`), installs the tarballs into an empty npm
-// project, and checks that each imports and runs under both `import` and `require`; then runs publint
+// Packs every publishable package on its own (`pnpm pack`), installs each alone (with only the tarballs
+// of the workspace packages it depends on) into its own empty npm project, and checks that each imports and runs under both `import` and `require`; then runs publint
 // and @arethetypeswrong/cli on each tarball. Prints one line per check; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,8 +30,11 @@ const smoke = {
     if (solution.status !== 'optimal' || Math.abs(solution.objective - 5) > 1e-9) throw new Error('lp wrong: ' + JSON.stringify(solution));
     return 'objective ' + solution.objective + ' by ' + solution.backend;`,
   '@plural/cli': `
-    if (typeof m.run !== 'function') throw new Error('cli exports no run()');
-    return 'run() exported';`,
+    let out = '';
+    const io = { stdout: { write: (t) => { out += t; } }, stderr: { write: () => {} }, readStdin: async () => '# NUMBER ALTERNATIVES: 2\\n1: 1,2\\n2: 2,1\\n', cwd: process.cwd() };
+    const code = await m.run(['formats', 'inspect', '-', '--format', 'soc', '--json'], io);
+    if (code !== 0 || JSON.parse(out).voters !== 3) throw new Error('cli run wrong: ' + code + ' ' + out);
+    return 'run(formats inspect -) ' + out.trim();`,
 };
 
 const packages = readdirSync(join(root, 'packages'))
@@ -58,13 +61,31 @@ try {
     report(existsSync(files[pkg.name]), `pack ${pkg.name}`, files[pkg.name].split('/').pop());
   }
 
-  const project = join(work, 'consumer');
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(files)], project);
-  report(true, 'npm install of all tarballs into an empty project');
+  // The workspace packages a package needs, transitively (they are not on the registry yet, so their
+  // tarballs are installed beside it); everything else comes from the registry as a user would get it.
+  const byName = Object.fromEntries(packages.map((p) => [p.pkg.name, p.pkg]));
+  const closure = (name, seen = new Set()) => {
+    if (seen.has(name)) return seen;
+    seen.add(name);
+    for (const dep of Object.keys(byName[name]?.dependencies ?? {})) if (byName[dep]) closure(dep, seen);
+    return seen;
+  };
+
+  const projects = {};
+  for (const { pkg } of packages) {
+    // One empty npm project per package: only its own tarball and its workspace dependencies', so a
+    // dependency it uses but does not declare is caught here.
+    const project = join(work, `consumer-${pkg.name.replace(/[@/]/g, '_')}`);
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+    const needed = [...closure(pkg.name)].map((name) => files[name]);
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...needed], project);
+    report(true, `npm install ${pkg.name} alone into an empty project`, [...closure(pkg.name)].join(' + '));
+    projects[pkg.name] = project;
+  }
 
   for (const { pkg } of packages) {
+    const project = projects[pkg.name];
     const body = smoke[pkg.name];
     if (!body) {
       report(false, `smoke ${pkg.name}`, 'no smoke check defined in scripts/check-packs.mjs');
@@ -88,7 +109,8 @@ try {
       }
     }
   }
-  if (packages.some((p) => p.pkg.bin)) {
+  for (const { pkg } of packages.filter((p) => p.pkg.bin)) {
+    const project = projects[pkg.name];
     try {
       report(true, 'bin plural --version', run(join(project, 'node_modules', '.bin', 'plural'), ['--version'], project).trim());
     } catch (error) {
