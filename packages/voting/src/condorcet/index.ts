@@ -1,0 +1,2 @@
+export * from './top-cycle.js';
+export * from './methods.js';

@@ -1,0 +1,3 @@
+export * from './remaining.js';
+export * from './instant-runoff.js';
+export * from './methods.js';
