@@ -19,3 +19,6 @@ export * from './positional/index.js';
 export * from './iterative/index.js';
 export * from './condorcet/index.js';
 export * from './margin/index.js';
+export * from './bucklin/index.js';
+export * from './hybrid/index.js';
+export * from './optimization/index.js';

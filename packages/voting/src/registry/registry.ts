@@ -1,4 +1,7 @@
+import { bucklinMethods } from '../bucklin/methods.js';
 import { condorcetMethods } from '../condorcet/methods.js';
+import { hybridMethods } from '../hybrid/methods.js';
+import { optimizationMethods } from '../optimization/methods.js';
 import { iterativeMethods } from '../iterative/methods.js';
 import { marginMethods } from '../margin/methods.js';
 import { positionalMethods } from '../positional/methods.js';
@@ -14,7 +17,10 @@ export const votingMethods: readonly VotingMethod<never, never>[] = Object.freez
   ...positionalMethods,
   ...iterativeMethods,
   ...condorcetMethods,
+  ...bucklinMethods,
+  ...hybridMethods,
   ...marginMethods,
+  ...optimizationMethods,
 ]);
 
 /**
