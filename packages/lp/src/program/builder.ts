@@ -50,9 +50,20 @@ export class LinearExpression {
   times(factor: number): LinearExpression {
     finite(factor, 'times(factor)');
     const scaled = new Map<number, number>();
-    for (const [j, c] of this.coefficients) if (c * factor !== 0) scaled.set(j, c * factor);
-    return new LinearExpression(this.owner, scaled, this.constant * factor);
+    for (const [j, c] of this.coefficients) if (c * factor !== 0) scaled.set(j, noOverflow(c * factor));
+    return new LinearExpression(this.owner, scaled, noOverflow(this.constant * factor));
   }
+}
+
+/** Arithmetic on finite numbers can still overflow to ±Infinity; report it where it happens. */
+function noOverflow(value: number): number {
+  if (!Number.isFinite(value)) {
+    throw new InvalidNumberError('the expression overflows: a coefficient or constant is no longer finite.', {
+      where: 'expression',
+      fix: 'Rescale the model so that coefficients and constants stay well below 1e308.',
+    });
+  }
+  return value;
 }
 
 /** A variable of an {@link LpModel}; usable wherever a {@link LinearInput} is expected. */
@@ -110,9 +121,9 @@ function combine(a: LinearExpression, b: LinearExpression, sign: 1 | -1): Linear
   for (const [j, c] of b.coefficients) {
     const value = (merged.get(j) ?? 0) + sign * c;
     if (value === 0) merged.delete(j);
-    else merged.set(j, value);
+    else merged.set(j, noOverflow(value));
   }
-  return new LinearExpression(a.owner ?? b.owner, merged, a.constant + sign * b.constant);
+  return new LinearExpression(a.owner ?? b.owner, merged, noOverflow(a.constant + sign * b.constant));
 }
 
 /**
@@ -227,6 +238,12 @@ export function lp(): LpModel {
     },
     constraint(expression, options) {
       const where = `constraints[${constraints.length}]`;
+      if (typeof options !== 'object' || options === null) {
+        throw new ValidationError(`expected constraint bounds { lower?, upper?, name? }, got ${describe(options)}.`, {
+          where,
+          fix: 'Pass the bounds, e.g. model.constraint(expression, { upper: 4 }), or use lessEqual/greaterEqual/equal/between.',
+        });
+      }
       const e = own(expression, where);
       const lower = options.lower ?? -Infinity;
       const upper = options.upper ?? Infinity;

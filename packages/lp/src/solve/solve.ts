@@ -9,6 +9,20 @@ import type { LpAttempt, LpCertificate, LpSolution, SolveOptions } from './types
 
 const DEFAULT_TOLERANCE = 1e-6;
 
+/**
+ * Time budget, in seconds, of a re-solve that cross-checks a MILP's `infeasible`/`unbounded` claim:
+ * `max(1, 10 × t)` for a claim that took `t` seconds (and never more than what is left of
+ * `timeLimitSeconds`). A MILP solve is NP-hard and the cross-checking backend can be far slower than
+ * the one that made the claim — javascript-lp-solver's branch-and-bound needs about 2ⁿ nodes to show
+ * that `2x₁ + … + 2xₙ = n + 1` has no 0/1 solution, which HiGHS settles in milliseconds — so
+ * without a budget the check could cost exponentially more than the answer. A re-solve cut short by
+ * the budget leaves the claim unchecked (`certificate.checked: false`), never rejected.
+ * LP claims have no budget: simplex re-solves are cheap in practice.
+ */
+function crossCheckBudget(claimSeconds: number): number {
+  return Math.max(1, 10 * claimSeconds);
+}
+
 type Verdict =
   | { readonly accept: true; readonly solution: Omit<LpSolution, 'attempts' | 'backend'> }
   | { readonly accept: false; readonly reason: string };
@@ -106,8 +120,9 @@ function describePrimalFailure(check: PrimalCheck, tolerance: number): string {
  *    is compared with the certifier's: a better feasible point refutes it. *Infeasible*: a Farkas
  *    certificate (HiGHS's dual ray) is checked; *unbounded*: a feasible point and an improving ray;
  *    without them, another backend re-solves the program when it fits that backend's automatic size
- *    limit, and disagreement rejects the claim; otherwise the claim is returned with
- *    `certificate.checked: false`.
+ *    limit (for a MILP within a time budget of `max(1 s, 10 ×` the claim's time`)`), and
+ *    disagreement rejects the claim; otherwise — or when the budgeted re-solve is inconclusive — the
+ *    claim is returned with `certificate.checked: false`.
  * 4. A rejected answer is recorded in `attempts` with the reason and the next backend is tried
  *    (the registry's other backends that support the program and fit their automatic size limits).
  *    If no answer passes, {@link SolverError} `certificate-failed` (or `solver-failed` when every
@@ -168,32 +183,49 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
   const order = [chosen, ...candidates];
 
   const startedAt = Date.now();
-  const answers = new Map<string, Promise<{ raw: RawLpResult; seconds: number }>>();
-  const answer = (backend: LpBackend): Promise<{ raw: RawLpResult; seconds: number }> => {
-    let pending = answers.get(backend.id);
-    if (pending === undefined) {
-      pending = (async () => {
-        throwIfAborted(signal, 'solve');
-        let remaining: number | undefined;
-        if (timeLimitSeconds !== undefined) {
-          remaining = timeLimitSeconds - (Date.now() - startedAt) / 1000;
-          if (remaining <= 0) {
-            return { raw: { status: 'time-limit', backendStatus: 'time limit used up before this backend ran' }, seconds: 0 };
-          }
-        }
-        const started = Date.now();
-        let raw: RawLpResult;
-        try {
-          raw = await backend.solve(p, { tolerance, ...(remaining === undefined ? {} : { timeLimitSeconds: remaining }) });
-        } catch (error) {
-          raw = { status: 'error', backendStatus: 'exception', message: error instanceof Error ? error.message : String(error) };
-        }
-        const seconds = (Date.now() - started) / 1000;
-        throwIfAborted(signal, 'solve');
-        return { raw, seconds };
-      })();
-      answers.set(backend.id, pending);
+  type Answer = { raw: RawLpResult; seconds: number };
+  /** One call of a backend with the time left (at most `budgetSeconds` when given). */
+  const run = async (backend: LpBackend, budgetSeconds?: number): Promise<Answer> => {
+    throwIfAborted(signal, 'solve');
+    let remaining: number | undefined;
+    if (timeLimitSeconds !== undefined) {
+      remaining = timeLimitSeconds - (Date.now() - startedAt) / 1000;
+      if (remaining <= 0) {
+        return { raw: { status: 'time-limit', backendStatus: 'time limit used up before this backend ran' }, seconds: 0 };
+      }
     }
+    if (budgetSeconds !== undefined) remaining = Math.min(remaining ?? Infinity, budgetSeconds);
+    const started = Date.now();
+    let raw: RawLpResult;
+    try {
+      raw = await backend.solve(p, { tolerance, ...(remaining === undefined ? {} : { timeLimitSeconds: remaining }) });
+    } catch (error) {
+      raw = { status: 'error', backendStatus: 'exception', message: error instanceof Error ? error.message : String(error) };
+    }
+    const seconds = (Date.now() - started) / 1000;
+    throwIfAborted(signal, 'solve');
+    return { raw, seconds };
+  };
+  // Each backend is called at most once with the full time (answers), and at most once more under a
+  // cross-check budget (budgeted). A budgeted answer that was not cut short is as good as a full one.
+  const answers = new Map<string, Promise<Answer>>();
+  const budgeted = new Map<string, Promise<Answer>>();
+  const answer = async (backend: LpBackend, budgetSeconds?: number): Promise<Answer> => {
+    const full = answers.get(backend.id);
+    if (full !== undefined) return full;
+    const earlier = budgeted.get(backend.id);
+    if (budgetSeconds !== undefined) {
+      if (earlier !== undefined) return earlier;
+      const pending = run(backend, budgetSeconds);
+      budgeted.set(backend.id, pending);
+      return pending;
+    }
+    if (earlier !== undefined) {
+      const settled = await earlier;
+      if (settled.raw.status !== 'time-limit') return settled;
+    }
+    const pending = run(backend);
+    answers.set(backend.id, pending);
     return pending;
   };
   const dualCertifier = (backend: LpBackend): LpBackend | undefined =>
@@ -332,14 +364,20 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
     return ray.valid ? ray.improvement : undefined;
   };
 
-  const judgeInfeasible = async (backend: LpBackend, raw: RawLpResult): Promise<Verdict> => {
+  /** The cross-check budget for a claim that took `seconds` (MILPs only; see crossCheckBudget). */
+  const budgetFor = (seconds: number): number | undefined => (p.isMixedInteger ? crossCheckBudget(seconds) : undefined);
+  const inconclusive = (id: string, status: string, budget: number | undefined): string =>
+    `re-solve by ${id} inconclusive (${status}${budget === undefined ? '' : `; cross-check budget ${fmt(budget)} s`})`;
+
+  const judgeInfeasible = async (backend: LpBackend, raw: RawLpResult, seconds: number): Promise<Verdict> => {
     if (raw.farkasMultipliers !== undefined) {
       const farkas = checkFarkas(p, raw.farkasMultipliers, tolerance);
       if (farkas.valid) return confirmed('infeasible', 'farkas', { farkasSeparation: farkas.separation });
     }
     const other = crossChecker(backend);
     if (other === undefined) return unchecked('infeasible', 'no certificate and no other backend to re-solve');
-    const o = (await answer(other)).raw;
+    const budget = budgetFor(seconds);
+    const o = (await answer(other, budget)).raw;
     if (o.status === 'infeasible') {
       if (o.farkasMultipliers !== undefined) {
         const farkas = checkFarkas(p, o.farkasMultipliers, tolerance);
@@ -353,17 +391,18 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
       return { accept: false, reason: `claim refuted: ${other.id} found a feasible point (status ${o.status})` };
     }
     if (o.status === 'error' || o.status === 'time-limit') {
-      return unchecked('infeasible', `re-solve by ${other.id} inconclusive (${o.status})`);
+      return unchecked('infeasible', inconclusive(other.id, o.status, budget));
     }
     return { accept: false, reason: `backends disagree: ${other.id} reports ${o.status}` };
   };
 
-  const judgeUnbounded = async (backend: LpBackend, raw: RawLpResult): Promise<Verdict> => {
+  const judgeUnbounded = async (backend: LpBackend, raw: RawLpResult, seconds: number): Promise<Verdict> => {
     const own = rayProof(raw);
     if (own !== undefined) return confirmed('unbounded', 'unbounded-ray', { rayImprovement: own });
     const other = crossChecker(backend);
     if (other === undefined) return unchecked('unbounded', 'no certificate and no other backend to re-solve');
-    const o = (await answer(other)).raw;
+    const budget = budgetFor(seconds);
+    const o = (await answer(other, budget)).raw;
     if (o.status === 'unbounded') {
       const theirs = rayProof(o);
       if (theirs !== undefined) {
@@ -372,7 +411,7 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
       return confirmed('unbounded', 'cross-check', { certifiedBy: other.id });
     }
     if (o.status === 'error' || o.status === 'time-limit') {
-      return unchecked('unbounded', `re-solve by ${other.id} inconclusive (${o.status})`);
+      return unchecked('unbounded', inconclusive(other.id, o.status, budget));
     }
     if (!p.isMixedInteger && o.status === 'optimal' && o.duals !== undefined) {
       const bound = dualBound(p, o.duals);
@@ -431,10 +470,10 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
         verdict = await judgeOptimal(backend, raw);
         break;
       case 'infeasible':
-        verdict = await judgeInfeasible(backend, raw);
+        verdict = await judgeInfeasible(backend, raw, seconds);
         break;
       case 'unbounded':
-        verdict = await judgeUnbounded(backend, raw);
+        verdict = await judgeUnbounded(backend, raw, seconds);
         break;
       case 'time-limit':
         verdict = judgeTimeLimit(raw);
@@ -452,6 +491,13 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
   }
   const summary = attempts.map((a) => `${a.backend}: ${a.status} — ${a.rejected ?? ''}`).join('; ');
   const answered = attempts.some((a) => a.status !== 'error');
+  // A backend that failed (e.g. HiGHS not loadable in a browser) also leaves the others' LP answers
+  // without dual certificates, so point at it rather than at the program's numbers.
+  const failed = attempts.filter((a) => a.status === 'error').map((a) => a.backend);
+  const highsHint = failed.includes('highs')
+    ? " (in a browser pass locateFile or highsLoader so HiGHS can load; the other backends' LP answers are certified with HiGHS's duals)"
+    : '';
+  const repairBackends = failed.length === 0 ? '' : `Make ${failed.join(' and ')} work first${highsHint}. `;
   throw new SolverError(
     answered
       ? `no backend's answer passed the certificate check (${summary}).`
@@ -461,7 +507,7 @@ export async function solve(program: LinearProgram, options: SolveOptions = {}):
       where: 'solve',
       cause: Object.freeze({ attempts: Object.freeze(attempts) }),
       fix: answered
-        ? 'Check the program for very large or very small coefficients (rescale), or loosen options.tolerance.'
+        ? `${repairBackends}Check the program for very large or very small coefficients (rescale), or loosen options.tolerance.`
         : 'In a browser pass locateFile or highsLoader so HiGHS can load; otherwise report the program as a bug.',
     },
   );
