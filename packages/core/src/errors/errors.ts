@@ -32,6 +32,9 @@ export interface PluralErrorOptions {
 
 /** Base class of every error Plural throws on purpose. */
 export class PluralError extends Error {
+  /** Spelled out so minified bundles keep it (class names get mangled). */
+  override readonly name: string = 'PluralError';
+
   readonly code: PluralErrorCode;
   readonly where: string | undefined;
   readonly fix: string | undefined;
@@ -40,7 +43,6 @@ export class PluralError extends Error {
     const parts = [options.where ? `${options.where}: ${message}` : message];
     if (options.fix) parts.push(`Fix: ${options.fix}`);
     super(parts.join(' '), options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     this.code = code;
     this.where = options.where;
     this.fix = options.fix;
@@ -59,6 +61,8 @@ export class PluralError extends Error {
 
 /** Input that breaks a documented precondition (wrong shape, out of range, inconsistent sizes). */
 export class ValidationError extends PluralError {
+  override readonly name: string = 'ValidationError';
+
   constructor(message: string, options: PluralErrorOptions & { code?: PluralErrorCode } = {}) {
     super(options.code ?? 'invalid-input', message, options);
   }
@@ -66,6 +70,8 @@ export class ValidationError extends PluralError {
 
 /** NaN, ±Infinity, or a non-integer where an integer is required. */
 export class InvalidNumberError extends ValidationError {
+  override readonly name: string = 'InvalidNumberError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super(message, { ...options, code: 'invalid-number' });
   }
@@ -73,6 +79,8 @@ export class InvalidNumberError extends ValidationError {
 
 /** A candidate listed twice in one ballot or one candidate list. */
 export class DuplicateCandidateError extends ValidationError {
+  override readonly name: string = 'DuplicateCandidateError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super(message, { ...options, code: 'duplicate-candidate' });
   }
@@ -80,6 +88,8 @@ export class DuplicateCandidateError extends ValidationError {
 
 /** A ballot names a candidate that the profile does not have. */
 export class UnknownCandidateError extends ValidationError {
+  override readonly name: string = 'UnknownCandidateError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super(message, { ...options, code: 'unknown-candidate' });
   }
@@ -87,6 +97,8 @@ export class UnknownCandidateError extends ValidationError {
 
 /** A ranking that must be complete and strict is not a permutation of the candidates. */
 export class NotAPermutationError extends ValidationError {
+  override readonly name: string = 'NotAPermutationError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super(message, { ...options, code: 'not-a-permutation' });
   }
@@ -94,6 +106,8 @@ export class NotAPermutationError extends ValidationError {
 
 /** A weight, count, cost or probability that must be non-negative is negative. */
 export class NegativeValueError extends ValidationError {
+  override readonly name: string = 'NegativeValueError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super(message, { ...options, code: 'negative-value' });
   }
@@ -101,6 +115,8 @@ export class NegativeValueError extends ValidationError {
 
 /** A malformed file or text. `where` is `source:line`. */
 export class ParseError extends PluralError {
+  override readonly name: string = 'ParseError';
+
   readonly line: number | undefined;
   readonly source: string | undefined;
 
@@ -121,6 +137,8 @@ export class ParseError extends PluralError {
 
 /** The format of a file could not be told from its name, or is not supported for this operation. */
 export class UnsupportedFormatError extends PluralError {
+  override readonly name: string = 'UnsupportedFormatError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super('unsupported-format', message, options);
   }
@@ -128,6 +146,8 @@ export class UnsupportedFormatError extends PluralError {
 
 /** An exponential method was asked to do more than its budget allows. */
 export class BudgetExceededError extends PluralError {
+  override readonly name: string = 'BudgetExceededError';
+
   constructor(message: string, options: PluralErrorOptions = {}) {
     super('budget-exceeded', message, options);
   }
@@ -135,6 +155,8 @@ export class BudgetExceededError extends PluralError {
 
 /** A computation was stopped through its `AbortSignal`. */
 export class AbortedError extends PluralError {
+  override readonly name: string = 'AbortedError';
+
   constructor(message = 'The computation was aborted.', options: PluralErrorOptions = {}) {
     super('aborted', message, options);
   }
@@ -142,6 +164,8 @@ export class AbortedError extends PluralError {
 
 /** A numerical solver failed, or returned an answer that did not pass its certificate check. */
 export class SolverError extends PluralError {
+  override readonly name: string = 'SolverError';
+
   constructor(
     message: string,
     options: PluralErrorOptions & { code?: 'solver-failed' | 'certificate-failed' } = {},

@@ -27,3 +27,22 @@ describe('error hierarchy', () => {
     expect(() => throwIfAborted(undefined)).not.toThrow();
   });
 });
+
+describe('error names survive minification', () => {
+  it('every error class names itself, even when its constructor is renamed as minifiers do', async () => {
+    const errors = await import('../../src/errors/errors.js');
+    const classes = Object.entries(errors).filter(([name, value]) => typeof value === 'function' && /^[A-Z]\w*Error$/.test(name));
+    expect(classes.length).toBeGreaterThan(8);
+    for (const [exported, value] of classes) {
+      const ErrorClass = value as new (...args: unknown[]) => Error;
+      const original = Object.getOwnPropertyDescriptor(ErrorClass, 'name')!;
+      Object.defineProperty(ErrorClass, 'name', { value: 't', configurable: true });
+      try {
+        const error = exported === 'PluralError' ? new ErrorClass('internal', 'x') : new ErrorClass('x');
+        expect(error.name, exported).toBe(exported);
+      } finally {
+        Object.defineProperty(ErrorClass, 'name', original);
+      }
+    }
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * The built site in a real browser (Debian's Chromium through playwright-core): every page loads
+ * without console errors, and every live example, clicked, shows what @plural/core and @plural/lp
+ * compute — the RNG and the Mallows profile equal to what the same seed gives in Node in this test,
+ * the HiGHS WebAssembly loaded in the browser and its answers certified.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { anonymize, createRng, mallows, readFormat, writeFormat } from '@plural/core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, haveChromium, launchChromium } from './support/chromium.js';
+import { DIST } from './support/paths.js';
+import { serveStatic, type StaticSite } from './support/static-server.js';
+import { SMALL_TOI } from '../.vitepress/theme/lib/examples.js';
+
+const available = haveChromium();
+if (!available) console.log(`docs: no Chromium at ${CHROMIUM_PATH}; the browser tests are skipped (apt-get install chromium to run them).`);
+
+/** Every built page as a URL path (`core/index.html` → `/core/`). */
+function pagePaths(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'assets' ? [] : walk(path);
+      return entry.name.endsWith('.html') && entry.name !== '404.html' ? [relative(DIST, path).replace(/\\/g, '/')] : [];
+    });
+  return walk(DIST).map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`).sort();
+}
+
+interface Problems {
+  readonly messages: string[];
+}
+
+describe.skipIf(!available)('the site in Chromium', () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens a page and records console errors and warnings, uncaught exceptions and failed requests. */
+  async function open(path: string, waitUntil: 'load' | 'networkidle' = 'load'): Promise<{ page: Page; problems: Problems }> {
+    const page = await browser.newPage();
+    const problems: Problems = { messages: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.messages.push(`console.${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.messages.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => problems.messages.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.messages.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`${site.url}${path}`, { waitUntil });
+    // VitePress hydrates the pre-rendered page once its scripts have run; Vue then marks the root.
+    await page.waitForFunction(() => '__vue_app__' in (document.querySelector('#app') ?? {}), undefined, { polling: 50 });
+    return { page, problems };
+  }
+
+  async function run(example: Locator): Promise<Locator> {
+    await example.getByTestId('run').click();
+    const outcome = example.locator('[data-testid=output], [data-testid=error]').first();
+    await outcome.waitFor({ timeout: 30_000 });
+    return outcome;
+  }
+
+  /** A rendered table as text cells, row by row. */
+  async function cells(table: Locator): Promise<string[][]> {
+    return table.locator('tr').evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').trim())),
+    );
+  }
+
+  it('loads every page without console errors, warnings or failed requests', async () => {
+    const paths = pagePaths();
+    expect(paths).toEqual(['/', '/core/', '/core/formats.html', '/core/generators.html', '/guide/getting-started.html', '/lp/']);
+    for (const path of paths) {
+      const { page, problems } = await open(path, 'networkidle');
+      expect(await page.locator('h1').first().textContent(), path).toBeTruthy();
+      expect(problems.messages, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('navigates between pages in the browser without reloading', async () => {
+    const { page, problems } = await open('/');
+    await page.locator('a[href="/lp/"]').first().click();
+    await page.waitForURL(`${site.url}/lp/`);
+    await page.getByTestId('lp-solve').waitFor();
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('parses a pasted .soc file and shows its margin matrix (the Tennessee example)', async () => {
+    const { page, problems } = await open('/core/');
+    const example = page.getByTestId('profile-margins');
+    await run(example);
+    expect(await example.getByTestId('voters').textContent()).toBe('100');
+    expect(await example.getByTestId('unique').textContent()).toBe('4');
+    expect(await example.getByTestId('winner').textContent()).toBe('Nashville');
+    expect(await cells(example.getByTestId('margins'))).toEqual([
+      ['margin', 'Memphis', 'Nashville', 'Chattanooga', 'Knoxville'],
+      ['Memphis', '0', '-16', '-16', '-16'],
+      ['Nashville', '16', '0', '36', '36'],
+      ['Chattanooga', '16', '-36', '0', '66'],
+      ['Knoxville', '16', '-36', '-66', '0'],
+    ]);
+
+    // A ballot naming an alternative twice: a ParseError at the line, with a fix.
+    const input = example.getByTestId('input');
+    await input.fill((await input.inputValue()).replace('42: 1,2,3,4', '42: 1,1,3,4'));
+    await run(example);
+    expect(await example.getByTestId('error-code').textContent()).toBe('parse-error');
+    expect(await example.getByTestId('error-where').textContent()).toBe('pasted.soc:10');
+    expect(await example.getByTestId('error-fix').textContent()).not.toBe('');
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the same random numbers for a seed as Node does', async () => {
+    const { page, problems } = await open('/core/');
+    const example = page.getByTestId('rng');
+    for (const seed of ['42', 'plural']) {
+      await example.getByTestId('seed').fill(seed);
+      await example.getByTestId('count').fill('8');
+      await run(example);
+      const node = createRng(/^\d+$/.test(seed) ? Number(seed) : seed);
+      const uint32 = Array.from({ length: 8 }, () => node.uint32());
+      const fresh = createRng(/^\d+$/.test(seed) ? Number(seed) : seed);
+      const floats = [fresh.float(), fresh.float(), fresh.float()];
+      const child = createRng(/^\d+$/.test(seed) ? Number(seed) : seed).split();
+      expect(await example.getByTestId('uint32').textContent(), seed).toBe(uint32.join(', '));
+      expect(await example.getByTestId('floats').textContent(), seed).toBe(floats.join(', '));
+      expect(await example.getByTestId('child').textContent(), seed).toBe([child.uint32(), child.uint32(), child.uint32()].join(', '));
+    }
+    expect(await example.getByTestId('uint32').textContent()).not.toBe('');
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('samples the same Mallows profile for a seed as Node does', async () => {
+    const { page, problems } = await open('/core/generators.html');
+    const example = page.getByTestId('mallows');
+    const output = await run(example);
+    const rows = (await cells(output)).slice(1);
+    const profile = anonymize(mallows(20, ['a', 'b', 'c', 'd'], { phi: 0.5, seed: 7 }));
+    const expected = profile.ballots.map((ballot, i) => [String(profile.counts[i]), ballot.map((c) => profile.candidates[c as number]).join(' ≻ ')]);
+    expect(rows.map((r) => r.join('|')).sort()).toEqual(expected.map((r) => r.join('|')).sort());
+    expect(rows.reduce((sum, [count]) => sum + Number(count), 0)).toBe(20);
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('converts between formats, and explains a conversion that cannot be done', async () => {
+    const { page, problems } = await open('/core/formats.html');
+    const example = page.getByTestId('format-convert');
+    await run(example);
+    expect(await example.getByTestId('kind').textContent()).toBe('anonymous');
+    const json = await example.getByTestId('converted').textContent();
+    expect(json).toBe(writeFormat(readFormat(SMALL_TOI, { format: 'toi' }).data, 'json'));
+    expect(JSON.parse(json ?? '')).toMatchObject({ type: 'ranking', candidates: [1, 2, 3] });
+
+    await example.getByTestId('to').selectOption('soc');
+    await run(example);
+    expect(await example.getByTestId('error-code').textContent()).toBe('unsupported-format');
+    expect(await example.getByTestId('error-fix').textContent()).toMatch(/Write \.to[ci] instead/);
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('solves an LP with HiGHS compiled to WebAssembly in the browser, certified', async () => {
+    const { page, problems } = await open('/lp/');
+    const example = page.getByTestId('lp-solve');
+    const wasm = page.waitForResponse((response) => response.url().endsWith('.wasm'));
+    await run(example);
+    const response = await wasm;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/wasm');
+
+    expect(await example.getByTestId('status').textContent()).toBe('optimal');
+    expect(await example.getByTestId('objective').textContent()).toBe('2.8');
+    expect(await example.getByTestId('backend-used').textContent()).toBe('highs');
+    expect(await cells(example.getByTestId('values'))).toEqual([
+      ['variable', 'value', 'reduced cost'],
+      ['x', '1.6', '0'],
+      ['y', '1.2', '0'],
+    ]);
+    expect(await cells(example.getByTestId('duals'))).toEqual([
+      ['constraint', 'dual (shadow price)'],
+      ['wood', '0.4'],
+      ['labour', '0.2'],
+    ]);
+    const certificate = example.getByTestId('certificate');
+    expect(await certificate.locator('[data-field=checked] td').textContent()).toBe('true');
+    expect(await certificate.locator('[data-field=method] td').textContent()).toBe('lp-duality');
+    expect(Math.abs(Number(await certificate.locator('[data-field=dualityGap] td').textContent()))).toBeLessThan(1e-9);
+
+    // The other statuses, and javascript-lp-solver's answer certified with HiGHS's duals.
+    await example.getByTestId('preset').selectOption('infeasible');
+    await run(example);
+    expect(await example.getByTestId('status').textContent()).toBe('infeasible');
+    expect(await certificate.locator('[data-field=method] td').textContent()).toBe('farkas');
+    expect(await certificate.locator('[data-field=checked] td').textContent()).toBe('true');
+
+    await example.getByTestId('preset').selectOption('mixed-integer');
+    await run(example);
+    expect(await example.getByTestId('objective').textContent()).toBe('9');
+    expect(await certificate.locator('[data-field=method] td').textContent()).toBe('primal');
+
+    await example.getByTestId('preset').selectOption('optimal');
+    await example.getByTestId('backend').selectOption('javascript-lp-solver');
+    await run(example);
+    expect(await example.getByTestId('backend-used').textContent()).toBe('javascript-lp-solver');
+    expect(await certificate.locator('[data-field=method] td').textContent()).toBe('lp-duality-cross');
+    expect(await certificate.locator('[data-field=certifiedBy] td').textContent()).toBe('highs');
+
+    expect(site.requests.filter(([path]) => path.endsWith('.wasm'))).toEqual([[expect.stringMatching(/^\/assets\/highs\.[\w-]+\.wasm$/), 200]]);
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('computes the maximal lottery of a Condorcet cycle with the zero-sum game LP', async () => {
+    const { page, problems } = await open('/lp/');
+    const example = page.getByTestId('maximal-lottery');
+    await run(example);
+    expect(await example.getByTestId('status').textContent()).toBe('optimal');
+    expect(await example.getByTestId('backend-used').textContent()).toBe('highs');
+    expect(await example.getByTestId('value').textContent()).toBe('0');
+    expect(await cells(example.getByTestId('lottery'))).toEqual([
+      ['candidate', 'probability'],
+      ['Alice', '0.555556'],
+      ['Bob', '0.111111'],
+      ['Carol', '0.333333'],
+    ]);
+    expect(await example.locator('[data-testid=certificate] [data-field=checked] td').textContent()).toBe('true');
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+});
