@@ -29,6 +29,11 @@ const smoke = {
     });
     if (solution.status !== 'optimal' || Math.abs(solution.objective - 5) > 1e-9) throw new Error('lp wrong: ' + JSON.stringify(solution));
     return 'objective ' + solution.objective + ' by ' + solution.backend;`,
+  '@plural/voting': `
+    const profile = { kind: 'anonymous', candidates: ['a', 'b', 'c'], ballots: [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1]], counts: [3, 2, 2, 1] };
+    const winners = m.votingMethod('schulze')(profile).winners;
+    if (JSON.stringify(winners) !== '[0]') throw new Error('schulze wrong: ' + JSON.stringify(winners));
+    return 'schulze winners ' + JSON.stringify(winners) + ' of ' + m.votingMethods.length + ' rules';`,
   '@plural/cli': `
     let out = '';
     const io = { stdout: { write: (t) => { out += t; } }, stderr: { write: () => {} }, readStdin: async () => '# NUMBER ALTERNATIVES: 2\\n1: 1,2\\n2: 2,1\\n', cwd: process.cwd() };

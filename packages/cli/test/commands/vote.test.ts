@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ruleParameters } from '../../src/commands/vote.js';
+import { cli } from '../helpers/cli.js';
+
+// tiny.soc: 2 × Alice>Bob>Carol, 2 × Bob>Carol>Alice, 1 × Carol>Alice>Bob (labels 1, 2, 3).
+// Margins: 1 beats 2 by 1 (3–2), 2 beats 3 by 3 (4–1), 3 beats 1 by 1 (3–2): a majority cycle.
+// Borda: 1 = 2·2 + 1 = 5, 2 = 2 + 2·2 = 6, 3 = 2 + 2 = 4. Schulze: 1 and 2 are unbeaten by path.
+
+describe('plural vote', () => {
+  it('prints the winners, scores and ranking of a rule as JSON, with PrefLib labels', async () => {
+    const r = await cli(['vote', 'tiny.soc', '--rule', 'borda', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ rule: 'borda', winners: [2], ranking: [[2], [1], [3]], scores: { '1': 5, '2': 6, '3': 4 } });
+  });
+  it('finds rules by alias and reports the canonical id', async () => {
+    const r = await cli(['vote', 'tiny.soc', '--rule', 'Schulze', '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ winners: [1, 2] });
+    expect(JSON.parse(r.stdout).rule).not.toBe('Schulze');
+  });
+  it('explains iterative rules round by round', async () => {
+    const r = await cli(['vote', 'tiny.soc', '--rule', 'irv', '--explain', '--json']);
+    const out = JSON.parse(r.stdout);
+    // 3 is out first; its voter (3 > 1 > 2) moves to 1, who then beats 2 three to two.
+    expect(out.winners).toEqual([1]);
+    expect(out.rounds[0]).toEqual({ scores: { '1': 2, '2': 2, '3': 1 }, eliminated: [3], note: expect.any(String) });
+    const text = await cli(['vote', 'tiny.soc', '--rule', 'irv', '--explain']);
+    expect(text.stdout).toMatch(/round 1: 1: 2, 2: 2, 3: 1 → out: 3/);
+  });
+  it('breaks ties on request and says how', async () => {
+    const lex = JSON.parse((await cli(['vote', 'tiny.soc', '--rule', 'schulze', '--tiebreak', 'lexicographic', '--json'])).stdout);
+    expect(lex.winners).toEqual([1]);
+    expect(lex.tiebreak).toEqual({ rule: 'lexicographic', among: [1, 2], chosen: 1 });
+    const a = JSON.parse((await cli(['vote', 'tiny.soc', '--rule', 'schulze', '--tiebreak', 'random', '--seed', '3', '--json'])).stdout);
+    const b = JSON.parse((await cli(['vote', 'tiny.soc', '--rule', 'schulze', '--tiebreak', 'random', '--seed', '3', '--json'])).stdout);
+    expect(a).toEqual(b);
+    expect(a.tiebreak.seed).toBe(3);
+  });
+  it('passes rule options with --param and prints exact fractions as "p/q"', async () => {
+    // 1 ~ 2 by majority, both beat 3 → Copeland gives ½ point for the tie.
+    const stdin = '# NUMBER ALTERNATIVES: 3\n1: 1,2,3\n1: 2,1,3\n';
+    const r = JSON.parse((await cli(['vote', '-', '--format', 'soc', '--rule', 'copeland', '--json'], { stdin })).stdout);
+    expect(r.scores).toEqual({ '1': '3/2', '2': '3/2', '3': 0 });
+    const alpha = JSON.parse((await cli(['vote', '-', '--format', 'soc', '--rule', 'copeland', '--param', 'alpha=1', '--json'], { stdin })).stdout);
+    expect(alpha.scores).toEqual({ '1': 2, '2': 2, '3': 0 });
+    expect(ruleParameters(['alpha=1/2', 'n=3', 'flag=true'])).toEqual({ alpha: '1/2', n: 3, flag: true });
+  });
+  it('uses names from JSON inputs as labels, sorted', async () => {
+    const r = JSON.parse((await cli(['vote', 'tiny.json', '--rule', 'top-cycle', '--json'])).stdout);
+    expect(r.winners.every((w: unknown) => typeof w === 'string')).toBe(true);
+    expect([...r.winners].sort()).toEqual(r.winners);
+  });
+  it('lists the rules with ids, aliases, description and citation', async () => {
+    const r = JSON.parse((await cli(['vote', '--list', '--json'])).stdout);
+    const ids = r.rules.map((x: { id: string }) => x.id);
+    expect(ids).toContain('instant-runoff');
+    for (const rule of r.rules) {
+      expect(rule.citation.length).toBeGreaterThan(0);
+      expect(Array.isArray(rule.aliases)).toBe(true);
+    }
+  });
+  it('follows the error contract: unknown rule, missing rule, approval data, ties where a rule needs strict ballots', async () => {
+    const unknown = await cli(['vote', 'tiny.soc', '--rule', 'nope', '--json']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(JSON.parse(unknown.stderr).error).toMatchObject({ code: 'invalid-input', where: '--rule' });
+    expect((await cli(['vote', 'tiny.soc', '--json'])).code).toBe(2);
+    const approval = await cli(['vote', 'tiny.cat', '--rule', 'borda', '--json']);
+    expect(approval.code).toBe(2);
+    expect(JSON.parse(approval.stderr).error.message).toMatch(/committee/);
+    const ties = await cli(['vote', 'tiny.toc', '--rule', 'irv', '--json']);
+    expect(ties.code).toBe(2);
+    expect(JSON.parse(ties.stderr).error.message).toMatch(/strict rankings/);
+    const seedOnly = await cli(['vote', 'tiny.soc', '--rule', 'borda', '--seed', '1', '--json']);
+    expect(JSON.parse(seedOnly.stderr).error.where).toBe('--seed');
+  });
+});
