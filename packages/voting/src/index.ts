@@ -22,3 +22,4 @@ export * from './margin/index.js';
 export * from './bucklin/index.js';
 export * from './hybrid/index.js';
 export * from './optimization/index.js';
+export * from './axioms/index.js';
