@@ -22,4 +22,6 @@ export * from './margin/index.js';
 export * from './bucklin/index.js';
 export * from './hybrid/index.js';
 export * from './optimization/index.js';
+export * from './probabilistic/index.js';
+export * from './apportionment/index.js';
 export * from './axioms/index.js';
