@@ -25,3 +25,4 @@ export * from './optimization/index.js';
 export * from './probabilistic/index.js';
 export * from './apportionment/index.js';
 export * from './axioms/index.js';
+export * from './welfare/index.js';

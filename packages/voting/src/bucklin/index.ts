@@ -1,1 +1,3 @@
+export * from './bucklin.js';
+export * from './weighted-bucklin.js';
 export * from './methods.js';
