@@ -1,8 +1,11 @@
 import { ValidationError, type AnonymousProfile, type Label } from '@plural/core';
 import {
   compareLabels,
-  votingMethod,
+  methodLookup,
+  probabilisticRules,
   votingMethods,
+  welfareFunctions,
+  type ProbabilisticResult,
   type Score,
   type Tiebreak,
   type VotingResult,
@@ -11,6 +14,24 @@ import { formatValue } from '../io/json.js';
 import { renderPairs, renderTable } from '../io/table.js';
 import { optionalString, readData, requiredArgument } from './input.js';
 import type { CommandContext, CommandOutput, CommandSpec, ListEntry } from './types.js';
+
+/** What `plural vote` can run: single-winner rules, social welfare functions and probabilistic rules. */
+type RuleKind = 'single-winner' | 'welfare-function' | 'probabilistic';
+
+interface RunnableRule {
+  readonly kind: RuleKind;
+  readonly info: (typeof votingMethods)[number]['info'] | (typeof welfareFunctions)[number]['info'] | (typeof probabilisticRules)[number]['info'];
+  readonly rule: (profile: AnonymousProfile, options: object) => VotingResult | ProbabilisticResult | Promise<ProbabilisticResult>;
+}
+
+/** Every rule `plural vote` runs, from the voting package's three registries (names unique across them). */
+export const runnableRules: readonly RunnableRule[] = [
+  ...votingMethods.map((m) => ({ kind: 'single-winner' as const, info: m.info, rule: m as unknown as RunnableRule['rule'] })),
+  ...welfareFunctions.map((m) => ({ kind: 'welfare-function' as const, info: m.info, rule: m as unknown as RunnableRule['rule'] })),
+  ...probabilisticRules.map((m) => ({ kind: 'probabilistic' as const, info: m.info, rule: m as unknown as RunnableRule['rule'] })),
+];
+
+const findRule = methodLookup(runnableRules, 'rule');
 
 /** Labels in the CLI's order: numbers numerically, then strings. */
 function sortLabels(labels: readonly Label[]): Label[] {
@@ -92,6 +113,28 @@ export function voteJson(result: VotingResult, explain: boolean): Record<string,
   };
 }
 
+/** The JSON of a probabilistic rule: the lottery over candidate labels with exact probabilities. */
+export function lotteryJson(result: ProbabilisticResult, explain: boolean): Record<string, unknown> {
+  const order = sortLabels(result.candidates);
+  return {
+    rule: result.method,
+    lottery: order
+      .map((label) => ({ candidate: label, probability: result.probabilities[result.candidates.indexOf(label)]! }))
+      .filter((entry) => !entry.probability.isZero()),
+    ...(result.scores === undefined ? {} : { scores: new Map(order.map((label) => [String(label), result.scores![result.candidates.indexOf(label)]!])) }),
+    ...(explain && result.notes !== undefined ? { notes: result.notes } : {}),
+  };
+}
+
+function lotteryText(result: ProbabilisticResult, name: string, explain: boolean): string {
+  const json = lotteryJson(result, explain);
+  const entries = json['lottery'] as { candidate: Label; probability: Score }[];
+  let text = renderPairs([['rule', `${result.method} (${name})`]]);
+  text += `\n${renderTable(['candidate', 'probability', '≈'], entries.map((e) => [String(e.candidate), formatValue(e.probability), typeof e.probability === 'number' ? String(e.probability) : e.probability.toNumber().toFixed(6)]))}`;
+  if (explain && result.notes !== undefined) text += `\n${result.notes.join('\n')}\n`;
+  return text;
+}
+
 function voteText(result: VotingResult, name: string, explain: boolean): string {
   const json = voteJson(result, explain);
   const rows: [string, string][] = [
@@ -124,9 +167,9 @@ async function vote(context: CommandContext): Promise<CommandOutput> {
   if (ruleName === undefined) {
     throw new ValidationError('which rule? --rule is required.', { where: '--rule', fix: 'Add --rule <id>, e.g. --rule schulze; plural vote --list shows them all.' });
   }
-  let method;
+  let method: RunnableRule;
   try {
-    method = votingMethod(ruleName);
+    method = findRule(ruleName);
   } catch (error) {
     if (error instanceof ValidationError) throw new ValidationError(`unknown rule ${JSON.stringify(ruleName)}.`, { where: '--rule', fix: error.fix ?? 'plural vote --list shows the rules.' });
     throw error;
@@ -143,26 +186,31 @@ async function vote(context: CommandContext): Promise<CommandOutput> {
     });
   }
   const tiebreak = tiebreakOption(context);
+  if (tiebreak !== undefined && method.kind === 'probabilistic') {
+    throw new ValidationError(`${method.info.id} returns a lottery; there is no tie to break.`, { where: '--tiebreak', fix: 'Leave out --tiebreak, or sample the lottery yourself.' });
+  }
   const options = {
     ...ruleParameters(context.options['param']),
     ...(tiebreak === undefined ? {} : { tiebreak }),
     ...(unranked === undefined ? {} : { unranked }),
     ...(context.signal === undefined ? {} : { signal: context.signal }),
   };
-  const result = (method as unknown as (p: AnonymousProfile, o: object) => VotingResult)(data, options);
+  const result = await method.rule(data, options);
   const explain = context.options['explain'] === true;
+  if ('lottery' in result) return { json: lotteryJson(result, explain), text: lotteryText(result, method.info.name, explain) };
   return { json: voteJson(result, explain), text: voteText(result, method.info.name, explain) };
 }
 
 function listRules(): readonly ListEntry[] {
-  return votingMethods.map(({ info }) => ({
+  return runnableRules.map(({ kind, info }) => ({
     id: info.id,
+    kind,
     name: info.name,
     aliases: info.aliases,
     family: info.family,
     description: info.description,
     citation: info.citations.map((c) => `${c.authors} (${c.year})${c.doi ? `, doi:${c.doi}` : c.arxiv ? `, arXiv:${c.arxiv}` : ''}`).join('; '),
-    ballots: info.ballots,
+    ...('ballots' in info ? { ballots: info.ballots } : {}),
     complexity: info.complexity,
     properties: info.properties,
   }));
@@ -171,9 +219,9 @@ function listRules(): readonly ListEntry[] {
 /** `plural vote`: run any registered single-winner rule on a ranking profile. */
 export const voteCommand: CommandSpec = {
   id: 'vote',
-  summary: 'run a voting rule on a ranking profile (PrefLib, CSV, JSON)',
+  summary: 'run a voting rule, social welfare function or probabilistic rule on a ranking profile',
   description:
-    'Runs a registered single-winner rule on a ranking profile. Rules are irresolute: all tied winners are printed unless --tiebreak makes the result resolute (the result then says how the tie was broken).',
+    'Runs a registered rule on a ranking profile: a single-winner rule (winners, scores, rounds), a social welfare function (a ranking) or a probabilistic rule (a lottery with exact probabilities). Rules are irresolute: all tied winners are printed unless --tiebreak makes the result resolute (the result then says how the tie was broken).',
   arguments: [{ name: 'profile', description: 'ranking profile file (.soc .soi .toc .toi .csv .json .cvotes …), or - with --format' }],
   options: [
     { flags: '--rule <id>', description: 'the rule (id or alias; --list shows them)' },
@@ -184,12 +232,13 @@ export const voteCommand: CommandSpec = {
     { flags: '--param <key=value...>', description: "rule options, e.g. --param alpha=1 for Copeland's tie score" },
     { flags: '--explain', description: 'also print the rounds, eliminations and notes' },
   ],
-  examples: ['plural vote --list', 'plural vote election.soc --rule schulze', 'plural vote election.soi --rule irv --explain --json', 'plural vote election.toc --rule borda-truncated --tiebreak random --seed 7'],
+  examples: ['plural vote --list', 'plural vote election.soc --rule schulze', 'plural vote election.soc --rule kemeny-ranking --json', 'plural vote election.soc --rule maximal-lottery', 'plural vote election.soi --rule irv --explain --json', 'plural vote election.toc --rule borda-truncated --tiebreak random --seed 7'],
   list: {
     key: 'rules',
     entries: listRules,
     columns: [
       { header: 'id', field: 'id' },
+      { header: 'kind', field: 'kind' },
       { header: 'aliases', field: 'aliases' },
       { header: 'description', field: 'description' },
       { header: 'citation', field: 'citation' },

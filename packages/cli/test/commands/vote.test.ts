@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleParameters } from '../../src/commands/vote.js';
+import { normalizeMethodName } from '@plural/voting';
+import { ruleParameters, runnableRules } from '../../src/commands/vote.js';
 import { cli } from '../helpers/cli.js';
 
 // tiny.soc: 2 × Alice>Bob>Carol, 2 × Bob>Carol>Alice, 1 × Carol>Alice>Bob (labels 1, 2, 3).
@@ -72,5 +73,29 @@ describe('plural vote', () => {
     expect(JSON.parse(ties.stderr).error.message).toMatch(/strict rankings/);
     const seedOnly = await cli(['vote', 'tiny.soc', '--rule', 'borda', '--seed', '1', '--json']);
     expect(JSON.parse(seedOnly.stderr).error.where).toBe('--seed');
+  });
+
+  it('runs social welfare functions: a full ranking', async () => {
+    // Borda scores 5, 6, 4 (see the top of this file).
+    const r = JSON.parse((await cli(['vote', 'tiny.soc', '--rule', 'borda-ranking', '--json'])).stdout);
+    expect(r).toMatchObject({ rule: 'borda-ranking', winners: [2], ranking: [[2], [1], [3]] });
+  });
+  it('runs probabilistic rules: a lottery with exact probabilities', async () => {
+    const r = JSON.parse((await cli(['vote', 'tiny.soc', '--rule', 'maximal-lottery', '--json'])).stdout);
+    // The maximal lottery of a 3-cycle with margins x (1>2), y (2>3), z (3>1) is proportional to (y, z, x) = (3, 1, 1).
+    expect(r).toEqual({ rule: 'maximal-lottery', lottery: [{ candidate: 1, probability: '3/5' }, { candidate: 2, probability: '1/5' }, { candidate: 3, probability: '1/5' }] });
+    const tb = await cli(['vote', 'tiny.soc', '--rule', 'maximal-lottery', '--tiebreak', 'lexicographic', '--json']);
+    expect(JSON.parse(tb.stderr).error.where).toBe('--tiebreak');
+  });
+  it('names are unique across the three registries it runs', () => {
+    const names = runnableRules.flatMap((r) => [r.info.id, ...r.info.aliases].map(normalizeMethodName));
+    const owners = new Map<string, string>();
+    for (const r of runnableRules) {
+      for (const n of [r.info.id, ...r.info.aliases].map(normalizeMethodName)) {
+        expect(owners.get(n) ?? r.info.id, n).toBe(r.info.id);
+        owners.set(n, r.info.id);
+      }
+    }
+    expect(names.length).toBeGreaterThan(runnableRules.length);
   });
 });
