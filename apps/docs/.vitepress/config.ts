@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitepress';
+import { VOTING_PAGES } from './theme/lib/voting';
 
 /**
  * HiGHS's Emscripten module (`highs/build/highs.mjs`) imports `node:module` only when it runs in Node.
@@ -23,7 +24,8 @@ function stubNodeModuleForHighs(): Plugin {
 
 /**
  * The Plural documentation site. Pages are Markdown; live examples are Vue components
- * (.vitepress/theme/components) that run @plural/core and @plural/lp in the reader's browser.
+ * (.vitepress/theme/components) that run @plural/core, @plural/lp and @plural/voting in the reader's
+ * browser.
  */
 export default defineConfig({
   title: 'Plural',
@@ -38,6 +40,7 @@ export default defineConfig({
       { text: 'Getting started', link: '/guide/getting-started' },
       { text: '@plural/core', link: '/core/' },
       { text: '@plural/lp', link: '/lp/' },
+      { text: '@plural/voting', link: '/voting/' },
     ],
     sidebar: [
       { text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
@@ -50,6 +53,14 @@ export default defineConfig({
         ],
       },
       { text: '@plural/lp', items: [{ text: 'Linear programs', link: '/lp/' }] },
+      {
+        text: '@plural/voting',
+        items: [
+          { text: 'Concepts and live example', link: '/voting/' },
+          ...VOTING_PAGES.map((page) => ({ text: page.title, link: `/voting/${page.slug}` })),
+          { text: 'Axioms', link: '/voting/axioms' },
+        ],
+      },
     ],
     search: { provider: 'local' },
     outline: { level: [2, 3] },
@@ -58,8 +69,8 @@ export default defineConfig({
   vite: {
     plugins: [stubNodeModuleForHighs()],
     // Pre-rendering loads the workspace packages through Node itself, so their own dependencies
-    // (yaml, highs, javascript-lp-solver) resolve from their package folders.
-    ssr: { external: ['@plural/core', '@plural/lp'] },
+    // (yaml, highs, javascript-lp-solver, fast-check) resolve from their package folders.
+    ssr: { external: ['@plural/core', '@plural/lp', '@plural/voting'] },
     // Keep class and function names through minification: Plural's errors take their `name` from
     // their class (`new.target.name`), and the error table reads class names.
     esbuild: { keepNames: true },

@@ -1,13 +1,14 @@
 /**
  * The built site in a real browser (Debian's Chromium through playwright-core): every page loads
- * without console errors, and every live example, clicked, shows what @plural/core and @plural/lp
- * compute — the RNG and the Mallows profile equal to what the same seed gives in Node in this test,
- * the HiGHS WebAssembly loaded in the browser and its answers certified.
+ * without console errors, and every live example, clicked, shows what @plural/core, @plural/lp and
+ * @plural/voting compute — the RNG and the Mallows profile equal to what the same seed gives in Node in
+ * this test, the HiGHS WebAssembly loaded in the browser and its answers certified, the voting rules'
+ * winners, the exact maximal lottery and the seats of an apportionment.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { anonymize, createRng, mallows, readFormat, writeFormat } from '@plural/core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, haveChromium, launchChromium } from './support/chromium.js';
 import { DIST } from './support/paths.js';
@@ -35,20 +36,24 @@ interface Problems {
 describe.skipIf(!available)('the site in Chromium', () => {
   let site: StaticSite;
   let browser: Browser;
+  /** One browser session for all tests: pages share the HTTP cache, as a reader's tabs do. */
+  let context: BrowserContext;
 
   beforeAll(async () => {
     site = await serveStatic(DIST);
     browser = await launchChromium();
+    context = await browser.newContext();
   });
 
   afterAll(async () => {
+    await context?.close();
     await browser?.close();
     await site?.close();
   });
 
   /** Opens a page and records console errors and warnings, uncaught exceptions and failed requests. */
   async function open(path: string, waitUntil: 'load' | 'networkidle' = 'load'): Promise<{ page: Page; problems: Problems }> {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const problems: Problems = { messages: [] };
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.messages.push(`console.${message.type()}: ${message.text()}`);
@@ -80,14 +85,20 @@ describe.skipIf(!available)('the site in Chromium', () => {
 
   it('loads every page without console errors, warnings or failed requests', async () => {
     const paths = pagePaths();
-    expect(paths).toEqual(['/', '/core/', '/core/formats.html', '/core/generators.html', '/guide/getting-started.html', '/lp/']);
-    for (const path of paths) {
-      const { page, problems } = await open(path, 'networkidle');
-      expect(await page.locator('h1').first().textContent(), path).toBeTruthy();
-      expect(problems.messages, path).toEqual([]);
-      await page.close();
-    }
-  });
+    const voting = ['apportionment', 'axioms', 'bucklin', 'condorcet', 'hybrid', 'iterative', 'margin', 'optimization', 'positional', 'probabilistic', 'welfare'];
+    expect(paths).toEqual(['/', '/core/', '/core/formats.html', '/core/generators.html', '/guide/getting-started.html', '/lp/', '/voting/', ...voting.map((p) => `/voting/${p}.html`)]);
+    // Three pages at a time: most of a page's time is spent waiting for the network to fall idle.
+    const queue = [...paths];
+    const worker = async (): Promise<void> => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const { page, problems } = await open(path, 'networkidle');
+        expect(await page.locator('h1').first().textContent(), path).toBeTruthy();
+        expect(problems.messages, path).toEqual([]);
+        await page.close();
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+  }, 120_000);
 
   it('navigates between pages in the browser without reloading', async () => {
     const { page, problems } = await open('/');
@@ -240,6 +251,123 @@ describe.skipIf(!available)('the site in Chromium', () => {
       ['Carol', '0.333333'],
     ]);
     expect(await example.locator('[data-testid=certificate] [data-field=checked] td').textContent()).toBe('true');
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('runs any registered rule on a pasted profile: Memphis, Knoxville or Nashville for Tennessee', async () => {
+    const { page, problems } = await open('/voting/');
+    const example = page.getByTestId('vote');
+    const winners = async (rule: string): Promise<string | null> => {
+      await example.getByTestId('rule').selectOption(rule);
+      await run(example);
+      await example.locator(`[data-testid=output][data-rule="${rule}"]`).waitFor();
+      return example.getByTestId('winners').textContent();
+    };
+    expect(await winners('plurality')).toBe('Memphis');
+    expect(await cells(example.getByTestId('scores'))).toEqual([
+      ['candidate', 'score'],
+      ['Memphis', '42'],
+      ['Nashville', '26'],
+      ['Chattanooga', '15'],
+      ['Knoxville', '17'],
+    ]);
+    expect(await winners('instant-runoff')).toBe('Knoxville');
+    expect((await cells(example.getByTestId('rounds'))).map((r) => r.slice(0, 6))).toEqual([
+      ['round', 'Memphis', 'Nashville', 'Chattanooga', 'Knoxville', 'out'],
+      ['1', '42', '26', '15', '17', 'Chattanooga'],
+      ['2', '42', '26', '—', '32', 'Nashville'],
+      ['3', '42', '—', '—', '58', 'Memphis'],
+      ['4', '—', '—', '—', '100', ''],
+    ]);
+    expect(await winners('beat-path')).toBe('Nashville');
+    expect(await winners('kemeny-ranking')).toBe('Nashville');
+    expect(await example.getByTestId('ranking').textContent()).toBe('Nashville ≻ Chattanooga ≻ Knoxville ≻ Memphis');
+
+    // Irresolute, then made resolute with the tie-break recorded (labels 2 and 3: lexicographic picks 2).
+    expect(await winners('anti-plurality')).toBe('Nashville, Chattanooga');
+    await example.getByTestId('tiebreak').selectOption('lexicographic');
+    expect(await winners('anti-plurality')).toBe('Nashville');
+    expect(await example.getByTestId('tiebreak-record').textContent()).toBe('lexicographic chose Nashville among Nashville, Chattanooga');
+
+    // Exact probabilities of a probabilistic rule, and a typed error for a rule that needs an option.
+    expect(await winners('random-dictator')).toBe('Memphis, Nashville, Chattanooga, Knoxville');
+    expect((await cells(example.getByTestId('lottery'))).map((r) => r.slice(0, 2))).toEqual([
+      ['candidate', 'probability'],
+      ['Memphis', '21/50'],
+      ['Nashville', '13/50'],
+      ['Chattanooga', '3/20'],
+      ['Knoxville', '17/100'],
+    ]);
+    await example.getByTestId('rule').selectOption('positional-scoring-rule');
+    await run(example);
+    expect(await example.getByTestId('error-code').textContent()).toBe('invalid-input');
+    expect(await example.getByTestId('error-where').textContent()).toBe('options.vector');
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it('computes the exact maximal lottery of a 3-cycle with margins 3, 1, 1 in the browser: 1/5, 1/5, 3/5', async () => {
+    const { page, problems } = await open('/voting/probabilistic.html');
+    const example = page.getByTestId('exact-lottery');
+    await run(example);
+    expect(await cells(example.getByTestId('lottery'))).toEqual([
+      ['candidate', 'probability', '≈'],
+      ['Alice', '1/5', '0.200000'],
+      ['Bob', '1/5', '0.200000'],
+      ['Carol', '3/5', '0.600000'],
+    ]);
+    expect(await example.getByTestId('unique').textContent()).toBe('the only maximal lottery');
+    expect(await example.getByTestId('route').textContent()).toBe('lp-support');
+    expect(site.requests.some(([path, status]) => path.endsWith('.wasm') && status === 200)).toBe(true);
+
+    await example.getByTestId('rule').selectOption('c1-maximal-lottery');
+    await run(example);
+    await example.locator('[data-testid=output][data-rule="c1-maximal-lottery"]').waitFor();
+    expect((await cells(example.getByTestId('lottery'))).map((r) => r[1])).toEqual(['probability', '1/3', '1/3', '1/3']);
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  });
+
+  it("apportions seats: D'Hondt's 4, 3, 1, 0 of 8, and a tie for the last seat reported, then broken", async () => {
+    const { page, problems } = await open('/voting/apportionment.html');
+    const example = page.getByTestId('apportionment');
+    await run(example);
+    expect(await cells(example.getByTestId('seats-table'))).toEqual([
+      ['party', 'votes', 'standard quota', '≈', 'seats'],
+      ['A', '100000', '80/23', '3.478261', '4'],
+      ['B', '80000', '64/23', '2.782609', '3'],
+      ['C', '30000', '24/23', '1.043478', '1'],
+      ['D', '20000', '16/23', '0.695652', '0'],
+    ]);
+    expect(await example.getByTestId('order').textContent()).toBe('A B A B A C B A');
+
+    await example.getByTestId('method').selectOption('sainte-lague');
+    await run(example);
+    await example.locator('[data-testid=output][data-method="sainte-lague"]').waitFor();
+    expect((await cells(example.getByTestId('seats-table'))).map((r) => r[4])).toEqual(['seats', '3', '3', '1', '1']);
+
+    await example.getByTestId('method').selectOption('d-hondt');
+    await example.getByTestId('input').fill('X: 300\nY: 200\nZ: 100\n');
+    await example.getByTestId('seats').fill('4');
+    await run(example);
+    await example.getByTestId('tie').waitFor();
+    expect((await cells(example.getByTestId('seats-table'))).map((r) => r[4])).toEqual(['seats', '2', '1', '0']);
+    expect(await example.getByTestId('tie').textContent()).toBe('1 seat is still open: X, Y, Z tie for it (at most one each).');
+
+    await example.getByTestId('ties').selectOption('order');
+    await run(example);
+    await example.getByTestId('tiebreak-record').waitFor();
+    expect((await cells(example.getByTestId('seats-table'))).map((r) => r[4])).toEqual(['seats', '3', '1', '0']);
+    expect(await example.getByTestId('tiebreak-record').textContent()).toBe('order gave the open seats to X among X, Y, Z.');
+
+    // A threshold above a party's share leaves it out.
+    await example.getByTestId('ties').selectOption('report');
+    await example.getByTestId('threshold').fill('0.2');
+    await example.getByTestId('seats').fill('5');
+    await run(example);
+    await example.locator('[data-party="Z"]').getByText('(below the threshold)').waitFor();
+    expect((await cells(example.getByTestId('seats-table'))).map((r) => r[4])).toEqual(['seats', '3', '2', '0']);
     expect(problems.messages).toEqual([]);
     await page.close();
   });

@@ -1,16 +1,58 @@
 /**
  * The built site (Node only, no browser): every page is there, HiGHS's wasm was copied, the generated
- * tables cover the whole registries of @plural/core, internal links resolve, and no page has
+ * tables cover the whole registries of @plural/core and @plural/voting (compared with the registries
+ * themselves, not with the docs' own lists), internal links resolve, ids are unique, and no page has
  * placeholder text.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@plural/core';
+import * as voting from '@plural/voting';
 import { describe, expect, it } from 'vitest';
+import { VOTING_PAGES } from '../.vitepress/theme/lib/voting.js';
 import { pageFiles } from './support/examples.js';
 import { DIST, DOCS_ROOT, REPO_ROOT } from './support/paths.js';
 
-const PAGES = ['index.html', 'guide/getting-started.html', 'core/index.html', 'core/formats.html', 'core/generators.html', 'lp/index.html', '404.html'];
+const VOTING = ['index', 'positional', 'iterative', 'bucklin', 'hybrid', 'condorcet', 'margin', 'optimization', 'welfare', 'probabilistic', 'apportionment', 'axioms'];
+const PAGES = [
+  'index.html',
+  'guide/getting-started.html',
+  'core/index.html',
+  'core/formats.html',
+  'core/generators.html',
+  'lp/index.html',
+  ...VOTING.map((page) => `voting/${page}.html`),
+  '404.html',
+];
+
+/** Text as Vue's server renderer escapes it inside HTML. */
+function escaped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Every entry of the registries of @plural/voting, with the registry it is in. */
+interface Registered {
+  readonly registry: string;
+  readonly info: {
+    readonly id: string;
+    readonly family: string;
+    readonly description: string;
+    readonly citations: readonly voting.Citation[];
+    readonly properties: voting.PropertyClaims;
+  };
+}
+const REGISTERED: readonly Registered[] = [
+  ...voting.votingMethods.map((m) => ({ registry: 'votingMethods', info: m.info })),
+  ...voting.welfareFunctions.map((m) => ({ registry: 'welfareFunctions', info: m.info })),
+  ...voting.probabilisticRules.map((m) => ({ registry: 'probabilisticRules', info: m.info })),
+  ...voting.apportionmentMethods.map((m) => ({ registry: 'apportionmentMethods', info: m.info })),
+];
+
+/** The HTML of the table row with this attribute, from `<tr` to `</tr>` (empty when there is none). */
+function row(page: string, attribute: string): string {
+  const at = page.indexOf(attribute);
+  return at < 0 ? '' : page.slice(page.lastIndexOf('<tr', at), page.indexOf('</tr>', at));
+}
 
 function html(page: string): string {
   return readFileSync(join(DIST, page), 'utf8');
@@ -72,6 +114,78 @@ describe('the built site', () => {
     for (const [name] of classes) expect(page.includes(`<code>${name}</code>`), name).toBe(true);
   });
 
+  it('documents every registered voting rule on the page of its family, with its definition and citations', () => {
+    const counts = new Map<string, number>();
+    for (const { registry, info } of REGISTERED) {
+      const slug = VOTING_PAGES.find((p) => p.families.includes(info.family))?.slug;
+      expect(slug, `${registry} ${info.id}: family ${info.family} has a page`).toBeDefined();
+      counts.set(slug as string, (counts.get(slug as string) ?? 0) + 1);
+      const page = html(`voting/${slug}.html`);
+      const tableRow = row(page, `data-rule="${info.id}"`);
+      expect(tableRow, `${info.id} in the table of voting/${slug}`).not.toBe('');
+      expect(tableRow.includes(escaped(info.description)), `${info.id}: its definition`).toBe(true);
+      for (const c of info.citations) {
+        expect(tableRow.includes(escaped(c.authors)), `${info.id}: ${c.authors}`).toBe(true);
+        if (c.doi !== undefined) expect(tableRow.includes(`href="${escaped(`https://doi.org/${c.doi}`)}"`), `${info.id}: doi:${c.doi}`).toBe(true);
+        if (c.arxiv !== undefined) expect(tableRow.includes(`href="https://arxiv.org/abs/${c.arxiv}"`), `${info.id}: arXiv:${c.arxiv}`).toBe(true);
+        if (c.url !== undefined) expect(tableRow.includes(`href="${escaped(c.url)}"`), `${info.id}: ${c.url}`).toBe(true);
+      }
+    }
+    for (const { slug } of VOTING_PAGES) {
+      const page = html(`voting/${slug}.html`);
+      expect(page.match(/data-rule="/g) ?? [], `rows of voting/${slug}`).toHaveLength(counts.get(slug) ?? 0);
+      expect(counts.get(slug) ?? 0, `voting/${slug} documents some rule`).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows every rule's claimed properties in its family's axiom table, as the registry states them", () => {
+    const mark = { true: 'satisfied', false: 'violated', null: 'unknown' } as const;
+    for (const { info } of REGISTERED) {
+      const slug = VOTING_PAGES.find((p) => p.families.includes(info.family))?.slug as string;
+      const claims = row(html(`voting/${slug}.html`), `data-claims="${info.id}"`);
+      expect(claims, `${info.id} in the axiom table of voting/${slug}`).not.toBe('');
+      const cells = [...claims.matchAll(/data-property="([^"]+)" data-claim="([^"]+)"/g)].map(([, property, claim]) => [property, claim]);
+      const stated = cells.filter(([, claim]) => claim !== 'not-stated');
+      expect(Object.fromEntries(stated), info.id).toEqual(Object.fromEntries(Object.entries(info.properties).map(([k, v]) => [k, mark[String(v) as 'true']])));
+    }
+  });
+
+  it('lists all the axioms with their definitions and sources', () => {
+    const page = html('voting/axioms.html');
+    expect(voting.votingAxioms).toHaveLength(43);
+    expect(page.match(/data-axiom="/g)).toHaveLength(voting.votingAxioms.length);
+    for (const { info } of voting.votingAxioms) {
+      const tableRow = row(page, `data-axiom="${info.id}"`);
+      expect(tableRow.includes(`id="${info.id}"`), info.id).toBe(true);
+      expect(tableRow.includes(escaped(info.definition)), `${info.id}: its definition`).toBe(true);
+      for (const c of info.citations) expect(tableRow.includes(escaped(c.authors)), `${info.id}: ${c.authors}`).toBe(true);
+    }
+  });
+
+  it('offers every registered rule in the live examples, and every voting page in the sidebar', () => {
+    const index = html('voting/index.html');
+    for (const m of [...voting.votingMethods, ...voting.welfareFunctions, ...voting.probabilisticRules]) {
+      expect(index.includes(`<option value="${m.info.id}"`), `${m.info.id} in the rule dropdown`).toBe(true);
+    }
+    const lotteries = html('voting/probabilistic.html');
+    for (const m of voting.probabilisticRules) expect(lotteries.includes(`<option value="${m.info.id}"`), m.info.id).toBe(true);
+    const seats = html('voting/apportionment.html');
+    for (const m of voting.apportionmentMethods) expect(seats.includes(`<option value="${m.info.id}"`), m.info.id).toBe(true);
+    for (const { slug } of VOTING_PAGES) {
+      expect(index.includes(`data-family-page="${slug}"`), `${slug} in the family table`).toBe(true);
+      expect(index.includes(`href="/voting/${slug}.html"`), `${slug} in the sidebar`).toBe(true);
+    }
+    expect(index.includes('data-family-page="none"'), 'a family without a page').toBe(false);
+  });
+
+  it('gives no two elements of a page the same id', () => {
+    for (const page of htmlFiles(DIST)) {
+      const body = html(page).replace(/<script[\s\S]*?<\/script>/g, '');
+      const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), page).toEqual([]);
+    }
+  });
+
   it('shows every publishable package of the workspace in the package table', () => {
     const page = html('index.html');
     const packages = readdirSync(join(REPO_ROOT, 'packages'))
@@ -79,7 +193,7 @@ describe('the built site', () => {
       .filter((file) => existsSync(file))
       .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { name: string; private?: boolean })
       .filter((pkg) => pkg.private !== true);
-    expect(packages.map((p) => p.name)).toEqual(expect.arrayContaining(['@plural/core', '@plural/lp']));
+    expect(packages.map((p) => p.name)).toEqual(expect.arrayContaining(['@plural/core', '@plural/lp', '@plural/voting']));
     for (const pkg of packages) expect(page.includes(`data-package="${pkg.name}"`), pkg.name).toBe(true);
   });
 

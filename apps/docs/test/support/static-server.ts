@@ -50,7 +50,9 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     requests.push([pathname, status]);
     response.writeHead(status, {
       'content-type': MIME[extname(served)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // Files under /assets/ have a content hash in their names: a browser may keep them (and its
+      // compiled code) for the session, as it would from any static host. Pages are always fetched.
+      'cache-control': status === 200 && pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
     });
     if (request.method === 'HEAD' || !existsSync(served)) response.end();
     else createReadStream(served).pipe(response);

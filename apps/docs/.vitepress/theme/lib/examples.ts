@@ -78,3 +78,28 @@ export const LP_PRESETS: Readonly<Record<string, string>> = {
   "objective": { "sense": "max", "coefficients": [["x", 3], ["y", 2]] }
 }`,
 };
+
+/**
+ * A Condorcet cycle whose margins are 3, 1 and 1: Alice beats Bob by 3, Bob beats Carol by 1, Carol
+ * beats Alice by 1. Its maximal lottery is (1/5, 1/5, 3/5): each candidate in proportion to the margin
+ * of the duel it is not part of.
+ */
+export const THREE_CYCLE_SOC = `# TITLE: A Condorcet cycle with margins 3, 1, 1
+# DATA TYPE: soc
+# NUMBER ALTERNATIVES: 3
+# NUMBER VOTERS: 5
+# NUMBER UNIQUE ORDERS: 3
+# ALTERNATIVE NAME 1: Alice
+# ALTERNATIVE NAME 2: Bob
+# ALTERNATIVE NAME 3: Carol
+2: 1,2,3
+1: 2,3,1
+2: 3,1,2
+`;
+
+/** Votes per party for the seat calculator, one `party: votes` line each: D'Hondt gives 4, 3, 1, 0 of 8 seats. */
+export const PARTY_VOTES = `A: 100000
+B: 80000
+C: 30000
+D: 20000
+`;
