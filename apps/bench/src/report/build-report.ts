@@ -17,14 +17,16 @@ export interface Target {
  * Complexity: O(rows + targets).
  *
  * @example
- * buildReport(rows, environment, 'full', [{ workload: 'margins.ic.marginMatrix(anonymous)', maxRatio: 3 }], 95.2);
+ * buildReport(rows, environment, 'full', [{ workload: 'margins.ic.marginMatrix(anonymous)', maxRatio: 3 }], 95.2, ['Floors read …']);
  */
 export function buildReport(
   rows: readonly TimedWorkload[],
   environment: Environment,
-  mode: 'full' | 'quick',
+  mode: BenchReport['mode'],
   targets: readonly Target[],
   durationSeconds: number,
+  notes: readonly string[] = [],
+  clock: BenchReport['clock'] = 'cpu',
 ): BenchReport {
   const byName = new Map<string, TimedWorkload>();
   for (const row of rows) {
@@ -65,10 +67,12 @@ export function buildReport(
   return Object.freeze({
     schema: 'plural-bench/1' as const,
     mode,
+    clock,
     ratioBasis: 'median' as const,
     environment,
     workloads: Object.freeze(workloads),
     targets: Object.freeze(targetResults),
+    notes: Object.freeze(notes.slice()),
     durationSeconds: Math.round(durationSeconds * 10) / 10,
   });
 }

@@ -6,7 +6,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * The problems of a parsed `latest.json`, as readable sentences (empty when it is well formed): the
- * schema tag, the environment fields, and for every workload its parameters, a floor that exists, a
+ * schema tag, the mode, the clock, the notes, the environment fields (load average included), and for every workload its parameters, a floor that exists, a
  * positive whole sample count and finite positive times, ops/s and ratio; and every target's workload,
  * floor, ratio and verdict.
  *
@@ -19,7 +19,9 @@ export function reportProblems(value: unknown): string[] {
   const problems: string[] = [];
   if (!isRecord(value)) return ['the report is not a JSON object'];
   if (value.schema !== 'plural-bench/1') problems.push(`schema is ${JSON.stringify(value.schema)}, expected "plural-bench/1"`);
-  if (value.mode !== 'full' && value.mode !== 'quick') problems.push('mode must be "full" or "quick"');
+  if (value.mode !== 'full' && value.mode !== 'quick' && value.mode !== 'custom') problems.push('mode must be "full", "quick" or "custom"');
+  if (value.clock !== 'cpu' && value.clock !== 'wall') problems.push('clock must be "cpu" or "wall"');
+  if (!Array.isArray(value.notes) || !value.notes.every((n: unknown) => typeof n === 'string' && n.length > 0)) problems.push('notes must be an array of sentences');
   const env = value.environment;
   if (!isRecord(env)) problems.push('environment is missing');
   else {
@@ -27,6 +29,10 @@ export function reportProblems(value: unknown): string[] {
       if (typeof env[key] !== 'string' || env[key] === '') problems.push(`environment.${key} must be a non-empty string`);
     }
     if (typeof env.date === 'string' && Number.isNaN(Date.parse(env.date))) problems.push('environment.date is not a date');
+    const load = env.loadAverage;
+    if (!(Array.isArray(load) && load.length === 3 && load.every((x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0))) {
+      problems.push('environment.loadAverage must be three numbers ≥ 0');
+    }
     if (!(env.commit === null || (typeof env.commit === 'string' && /^[0-9a-f]{40}$/.test(env.commit)))) {
       problems.push('environment.commit must be a 40-hex commit or null');
     }

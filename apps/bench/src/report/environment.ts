@@ -12,7 +12,7 @@ function git(args: string[], cwd: string): string | null {
 
 /**
  * The machine and code the benchmark ran on: Node and V8 versions, CPU model and count, memory, the
- * date, and the git commit of `cwd` (null when git or the repository is unavailable).
+ * load average, the date, and the git commit of `cwd` (null when git or the repository is unavailable).
  *
  * Complexity: two short git calls.
  *
@@ -34,5 +34,6 @@ export function describeEnvironment(cwd: string, date = new Date()): Environment
     date: date.toISOString(),
     commit,
     dirty: status === null ? null : status.length > 0,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number],
   });
 }

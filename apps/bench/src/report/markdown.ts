@@ -1,5 +1,11 @@
 import type { BenchReport } from './types.js';
 
+/** What the times are, by clock. */
+const CLOCK_TEXT: Readonly<Record<BenchReport['clock'], string>> = {
+  cpu: 'Times are CPU time of the bench process (user + system, all threads, from process.cpuUsage()): on a shared machine wall time mostly measures the other jobs (run with --clock wall for wall time).',
+  wall: 'Times are wall-clock time (performance.now()); on a busy machine they include time spent waiting for a core.',
+};
+
 /** Significant-figure formatting for the tables: 3 significant digits, no exponent below 1e6. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
@@ -22,8 +28,26 @@ function cell(text: string): string {
 }
 
 /**
+ * One sentence saying which targets are met: "All 8 targets are met." or "3 of 8 targets are met; not
+ * met: …" (each unmet target with its ratio, limit and floor), with a reminder outside full runs that
+ * the targets are set for the full size.
+ *
+ * @example
+ * targetVerdict(report); // 'All 8 targets are met.'
+ */
+export function targetVerdict(report: BenchReport): string {
+  const total = report.targets.length;
+  const unmet = report.targets.filter((t) => !t.met);
+  const size = report.mode === 'full' ? '' : ` (The targets are set for the full run of 1M ballots; this is a ${report.mode} run, where fixed costs such as marginMatrix's 2^m-entry table weigh more.)`;
+  if (unmet.length === 0) return `**All ${total} targets are met.**${size}`;
+  const list = unmet.map((t) => `\`${t.workload}\` at ${formatNumber(t.ratio)}× (limit ${t.maxRatio}×) of _${t.floor}_`).join('; ');
+  return `**${total - unmet.length} of ${total} targets are met; not met: ${list}.**${size}`;
+}
+
+/**
  * The report as Markdown: the environment, one table row per workload (median, mean and p99 in ms,
- * samples, ops/s, ratio to its floor), and the targets with whether they are met.
+ * samples, ops/s, ratio to its floor), the targets with a plain verdict and whether each is met, and the
+ * notes on the floors.
  *
  * Complexity: O(workloads).
  *
@@ -35,9 +59,10 @@ export function reportMarkdown(report: BenchReport): string {
   const lines = [
     `# Plural benchmarks (${report.mode})`,
     '',
-    `${env.date} · Node ${env.node} (V8 ${env.v8}) · ${env.cpu} × ${env.cores} · ${env.memoryGiB} GiB · ${env.platform}/${env.arch} · commit ${env.commit === null ? 'unknown' : env.commit.slice(0, 12)}${env.dirty ? ' (with uncommitted changes)' : ''} · run took ${report.durationSeconds} s`,
+    ...(report.targets.length > 0 ? [targetVerdict(report), ''] : []),
+    `${env.date} · Node ${env.node} (V8 ${env.v8}) · ${env.cpu} × ${env.cores} · ${env.memoryGiB} GiB · ${env.platform}/${env.arch} · load average ${env.loadAverage.join(' / ')} · commit ${env.commit === null ? 'unknown' : env.commit.slice(0, 12)}${env.dirty ? ' (with uncommitted changes)' : ''} · run took ${report.durationSeconds} s`,
     '',
-    `Ratio = median time / median time of the workload's floor (a bare loop reading the same input once). Floors are in italics.`,
+    `Ratio = median time / median time of the workload's floor (a bare loop reading the same input once). Floors are in italics. ${CLOCK_TEXT[report.clock]}`,
     '',
     '| Workload | Parameters | Median ms | Mean ms | p99 ms | Samples | ops/s | × floor |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -49,10 +74,16 @@ export function reportMarkdown(report: BenchReport): string {
     );
   }
   if (report.targets.length > 0) {
-    lines.push('', '| Target | Divided by | Ratio | Limit | Met |', '| --- | --- | ---: | ---: | --- |');
+    lines.push('', '## Targets', '', targetVerdict(report), '');
+    lines.push('| Target | Divided by | Ratio | Limit | Met |', '| --- | --- | ---: | ---: | --- |');
     for (const t of report.targets) {
       lines.push(`| \`${cell(t.workload)}\` | _${cell(t.floor)}_ | ${formatNumber(t.ratio)}× | ${t.maxRatio}× | ${t.met ? 'yes' : '**no**'} |`);
     }
+  }
+  if (report.notes.length > 0) {
+    lines.push('', '## Floors', '');
+    for (const note of report.notes) lines.push(note, '');
+    lines.pop();
   }
   lines.push('', 'What each row times:', '');
   for (const [name, row] of Object.entries(report.workloads)) lines.push(`- \`${name}\`: ${row.description}.`);

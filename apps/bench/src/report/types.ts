@@ -43,6 +43,8 @@ export interface Environment {
   readonly commit: string | null;
   /** Uncommitted changes in the work tree when the run started (null when unknown). */
   readonly dirty: boolean | null;
+  /** The 1-, 5- and 15-minute load averages when the run started (how busy the machine was). */
+  readonly loadAverage: readonly [number, number, number];
 }
 
 /** A stated performance target: `workload`'s median over `floor`'s median must stay ≤ `maxRatio`. */
@@ -57,11 +59,16 @@ export interface TargetResult {
 /** The whole of `results/latest.json`. */
 export interface BenchReport {
   readonly schema: 'plural-bench/1';
-  readonly mode: 'full' | 'quick';
+  /** `full` (1M voters), `quick`, or `custom` sizes (`--voters`, tests). */
+  readonly mode: 'full' | 'quick' | 'custom';
+  /** The clock every time was read from: CPU time of the process, or wall time. */
+  readonly clock: 'cpu' | 'wall';
   readonly ratioBasis: 'median';
   readonly environment: Environment;
   /** Rows keyed by workload name, in run order. */
   readonly workloads: Readonly<Record<string, WorkloadResult>>;
   readonly targets: readonly TargetResult[];
+  /** What the floors are and why, in sentences (rendered under the tables). */
+  readonly notes: readonly string[];
   readonly durationSeconds: number;
 }

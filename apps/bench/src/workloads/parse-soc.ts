@@ -1,8 +1,6 @@
-import { marginMatrix, PluralError, readFormat, voterCount, type RankingProfile } from '@plural/core';
-import { measure } from '../measure/measure.js';
+import { marginMatrix, PluralError, rankingProfile, readFormat, voterCount } from '@plural/core';
 import { socText } from '../preflib/soc-text.js';
-import type { TimedWorkload } from '../report/types.js';
-import type { BenchSizes } from './plans.js';
+import type { BenchTask } from './task.js';
 
 /**
  * The floor of parsing: one pass over the text that only reads every character code, counting commas
@@ -25,29 +23,28 @@ export function scanText(text: string): number {
 }
 
 /**
- * Workload 1: parse a PrefLib `.soc` file of the impartial-culture profile with core's format registry
- * (`readFormat(text, { format: 'soc' })`), against the floor {@link scanText}. Checks once, untimed, that
- * the parsed profile has every voter and the same margins as the in-memory profile.
+ * Workload 1: parse a PrefLib `.soc` file of the given strict complete ballots with core's format
+ * registry (`readFormat(text, { format: 'soc' })`), against the floor {@link scanText}. Checks once,
+ * untimed, that the parsed profile has every voter and the same margins as the ballots.
  *
- * Complexity: O(sizes.heavy.iterations · text length).
+ * Complexity: O(text length) per call of each task.
  *
  * @example
- * parseSocSuite(profile, QUICK_SIZES).map((w) => w.name); // ['parse.soc.floor(scan text)', 'parse.soc.readFormat']
+ * parseSocSuite(ballots, 10).map((t) => t.name); // ['parse.soc.floor(scan text)', 'parse.soc.readFormat']
  */
-export function parseSocSuite(profile: RankingProfile, sizes: BenchSizes): TimedWorkload[] {
-  const m = profile.candidates.length;
-  const text = socText(profile.rankings as readonly (readonly number[])[], m, `bench-ic-${profile.rankings.length}`);
+export function parseSocSuite(ballots: readonly (readonly number[])[], m: number): BenchTask[] {
+  const text = socText(ballots, m, `bench-ic-${ballots.length}`);
   const floorName = 'parse.soc.floor(scan text)';
   const uniqueOrders = text.split('\n').filter((l) => l.length > 0 && !l.startsWith('#')).length;
-  const parameters = { voters: profile.rankings.length, candidates: m, culture: 'impartial', uniqueOrders, megabytes: round(text.length / 2 ** 20) };
+  const parameters = { voters: ballots.length, candidates: m, culture: 'impartial', uniqueOrders, megabytes: round(text.length / 2 ** 20) };
 
   const { data: parsed } = readFormat(text, { format: 'soc' });
-  if (parsed.kind !== 'anonymous' || voterCount(parsed) !== profile.rankings.length) {
-    throw new PluralError('internal', `readFormat(soc) returned ${parsed.kind} data that does not hold the ${profile.rankings.length} generated voters.`, {
+  if (parsed.kind !== 'anonymous' || voterCount(parsed) !== ballots.length) {
+    throw new PluralError('internal', `readFormat(soc) returned ${parsed.kind} data that does not hold the ${ballots.length} generated voters.`, {
       where: 'parse.soc',
     });
   }
-  const expected = marginMatrix(profile).margins;
+  const expected = marginMatrix(rankingProfile({ candidates: m, rankings: ballots })).margins;
   const got = marginMatrix(parsed).margins;
   if (expected.some((row, a) => row.some((v, b) => got[a]![b] !== v))) {
     throw new PluralError('internal', 'the parsed .soc profile has different margins than the generated profile.', { where: 'parse.soc' });
@@ -61,7 +58,8 @@ export function parseSocSuite(profile: RankingProfile, sizes: BenchSizes): Timed
       parameters,
       role: 'floor',
       floor: floorName,
-      measurement: measure(floorName, () => scanText(text), sizes.light),
+      plan: 'light',
+      run: () => scanText(text),
     },
     {
       name: 'parse.soc.readFormat',
@@ -70,7 +68,8 @@ export function parseSocSuite(profile: RankingProfile, sizes: BenchSizes): Timed
       parameters,
       role: 'workload',
       floor: floorName,
-      measurement: measure('parse.soc.readFormat', () => readFormat(text, { format: 'soc' }), sizes.heavy),
+      plan: 'heavy',
+      run: () => readFormat(text, { format: 'soc' }).data,
     },
   ];
 }

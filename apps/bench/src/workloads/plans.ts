@@ -1,3 +1,4 @@
+import { ValidationError } from '@plural/core';
 import type { SamplingPlan } from '../measure/measure.js';
 
 /** Sizes and sampling plans of one benchmark run. */
@@ -20,7 +21,7 @@ export interface BenchSizes {
   readonly light: SamplingPlan;
 }
 
-/** The full run: 1,000,000 voters × 10 candidates; about 1–2 minutes on 2 cores. */
+/** The full run: 1,000,000 voters × 10 candidates; a few minutes on 2 cores. */
 export const FULL_SIZES: BenchSizes = Object.freeze({
   voters: 1_000_000,
   candidates: 10,
@@ -45,3 +46,17 @@ export const QUICK_SIZES: BenchSizes = Object.freeze({
   heavy: Object.freeze({ iterations: 3, timeMs: 0, warmupIterations: 1 }),
   light: Object.freeze({ iterations: 10, timeMs: 50, warmupIterations: 2 }),
 });
+
+/**
+ * `sizes` with another number of voters (the `--voters` option); throws a {@link ValidationError} unless
+ * it is a whole number ≥ 1.
+ *
+ * @example
+ * withVoters(QUICK_SIZES, 2000).voters; // 2000
+ */
+export function withVoters(sizes: BenchSizes, voters: number): BenchSizes {
+  if (!Number.isSafeInteger(voters) || voters < 1) {
+    throw new ValidationError(`the number of voters must be a whole number ≥ 1, got ${voters}.`, { where: '--voters', fix: 'Pass e.g. --voters 100000.' });
+  }
+  return Object.freeze({ ...sizes, voters });
+}

@@ -1,11 +1,10 @@
 import { PluralError, Rational, type Rng } from '@plural/core';
 import Fraction from 'fraction.js';
-import { measure } from '../measure/measure.js';
-import type { TimedWorkload } from '../report/types.js';
 import type { BenchSizes } from './plans.js';
+import type { BenchTask } from './task.js';
 
 /** A rational as a bare (numerator, denominator) pair of bigints, denominator > 0. */
-interface BigPair {
+export interface BigPair {
   n: bigint;
   d: bigint;
 }
@@ -103,20 +102,12 @@ function sameValue(label: string, core: Rational, fraction: Fraction, floor: Big
  * 0.43·K decimal digits, so each step costs a gcd of numbers of that size.
  *
  * @example
- * rationalSuite(QUICK_SIZES, createRng(1)).map((w) => w.name);
+ * rationalSuite(QUICK_SIZES, createRng(1)).map((t) => t.name);
  */
-export function rationalSuite(sizes: BenchSizes, rng: Rng): TimedWorkload[] {
-  const rows: TimedWorkload[] = [];
-  const add = (name: string, description: string, parameters: Record<string, number>, floor: string, fn: () => unknown, plan: 'heavy' | 'light') => {
-    rows.push({
-      name,
-      suite: 'rationals',
-      description,
-      parameters,
-      role: name === floor ? 'floor' : 'workload',
-      floor,
-      measurement: measure(name, fn, sizes[plan]),
-    });
+export function rationalSuite(sizes: BenchSizes, rng: Rng): BenchTask[] {
+  const rows: BenchTask[] = [];
+  const add = (name: string, description: string, parameters: Record<string, number>, floor: string, run: () => unknown, plan: 'heavy' | 'light') => {
+    rows.push({ name, suite: 'rationals', description, parameters, role: name === floor ? 'floor' : 'workload', floor, plan, run });
   };
 
   // Harmonic sum.

@@ -49,13 +49,14 @@ export function normalizeRanking(
     });
   }
   const seen = scratch && scratch.length >= m ? scratch.fill(0, 0, m) : new Uint8Array(m);
-  const out: RankingEntry[] = new Array(ranking.length);
+  // Filled by push, not preallocated: `new Array(n)` makes a holey array, slower to read once frozen.
+  const out: RankingEntry[] = [];
   let size = 0;
   for (let i = 0; i < ranking.length; i++) {
     const entry: unknown = ranking[i];
     if (typeof entry === 'number') {
       checkCandidate(entry, m, `${where}[${i}]`, seen);
-      out[i] = entry;
+      out.push(entry);
       size++;
     } else if (Array.isArray(entry)) {
       if (entry.length === 0) {
@@ -70,7 +71,7 @@ export function normalizeRanking(
       }
       for (let j = 0; j < entry.length; j++) checkCandidate(entry[j], m, `${where}[${i}][${j}]`, seen);
       size += entry.length;
-      out[i] = entry.length === 1 ? (entry[0] as number) : Object.freeze((entry as number[]).slice().sort((a, b) => a - b));
+      out.push(entry.length === 1 ? (entry[0] as number) : Object.freeze((entry as number[]).slice().sort((a, b) => a - b)));
     } else {
       throw new ValidationError(`a ranking entry must be a candidate index or a tie group, got ${typeof entry}.`, {
         where: `${where}[${i}]`,

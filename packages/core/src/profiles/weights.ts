@@ -1,7 +1,8 @@
 import { ValidationError } from '../errors/errors.js';
 import { assertFinite } from '../validation/numbers.js';
+import { frozenNumbers } from './packed-numbers.js';
 
-/** Validates a list of positive finite weights/counts of the given length; returns a frozen copy. */
+/** Validates a list of positive finite weights/counts of the given length; returns a frozen copy. O(length). */
 export function positiveWeights(values: unknown, length: number, where: string): readonly number[] {
   if (!Array.isArray(values)) {
     throw new ValidationError('expected an array of positive numbers.', { where });
@@ -12,7 +13,7 @@ export function positiveWeights(values: unknown, length: number, where: string):
       fix: 'Give exactly one count or weight per ballot.',
     });
   }
-  const out = new Array<number>(length);
+  const out: number[] = [];
   for (let i = 0; i < length; i++) {
     const w: unknown = values[i];
     assertFinite(w, `${where}[${i}]`);
@@ -23,7 +24,7 @@ export function positiveWeights(values: unknown, length: number, where: string):
         fix: 'Remove ballots with zero weight; counts and weights must be > 0.',
       });
     }
-    out[i] = w;
+    out.push(w);
   }
-  return Object.freeze(out);
+  return frozenNumbers(out);
 }

@@ -1,0 +1,154 @@
+import { createRng, Rational, type AnonymousProfile, type MarginMatrix } from '@plural/core';
+import type Fraction from 'fraction.js';
+import { describe, expect, it } from 'vitest';
+import { impartialCultureBallots } from '../../src/generators/impartial-culture.js';
+import { mallowsBallots } from '../../src/generators/mallows.js';
+import { socText } from '../../src/preflib/soc-text.js';
+import { reportProblems } from '../../src/report/check-report.js';
+import { benchmarkSuites, cultures, FLOOR_NOTES, MARGIN_TARGET_RATIO, marginTargets, runBenchmarks } from '../../src/run/run-benchmarks.js';
+import type { BigPair } from '../../src/workloads/rationals.js';
+import { TINY_SIZES } from '../fixtures.js';
+
+const m = TINY_SIZES.candidates;
+const n = TINY_SIZES.voters;
+
+/** The inputs the suites draw, drawn again the same way: split 1 of the seed's generator is impartial culture, split 2 Mallows. */
+function inputs(): Record<string, number[][]> {
+  const rng = createRng(TINY_SIZES.seed);
+  const icRng = rng.split();
+  const mallowsRng = rng.split();
+  const [ic, mallows] = cultures(TINY_SIZES);
+  return { [ic]: impartialCultureBallots(n, m, icRng), [mallows]: mallowsBallots(n, m, TINY_SIZES.phi, mallowsRng) };
+}
+
+/** Margins by definition: for each ballot and each ordered pair, +w if a is above b and −w if below. */
+function naiveMargins(ballots: readonly (readonly number[])[], counts?: readonly number[]): number[][] {
+  const margins = Array.from({ length: m }, () => new Array<number>(m).fill(0));
+  ballots.forEach((ballot, i) => {
+    const w = counts?.[i] ?? 1;
+    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) if (a !== b) margins[a]![b]! += ballot.indexOf(a) < ballot.indexOf(b) ? w : -w;
+  });
+  return margins;
+}
+
+/** Distinct ballots in order of first appearance, with their multiplicities. */
+function naiveMerge(ballots: readonly (readonly number[])[]): { ballots: number[][]; counts: number[] } {
+  const at = new Map<string, number>();
+  const out = { ballots: [] as number[][], counts: [] as number[] };
+  for (const b of ballots) {
+    const key = b.join(',');
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.ballots.length);
+      out.ballots.push([...b]);
+      out.counts.push(1);
+    } else out.counts[i]! += 1;
+  }
+  return out;
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
+
+/** H_k = Σ_{i ≤ k} 1/i as a reduced "p/q", by bigint arithmetic written out. */
+function harmonic(k: number): string {
+  let p = 0n;
+  let q = 1n;
+  for (let i = 1n; i <= BigInt(k); i++) {
+    p = p * i + q;
+    q *= i;
+  }
+  let [a, b] = [p, q];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return `${p / a}/${q / a}`;
+}
+
+/** A rational from any of the three implementations as "p/q". */
+function text(x: unknown): string {
+  if (x instanceof Rational) return `${x.num}/${x.den}`;
+  if (typeof x === 'object' && x !== null && 'n' in x && 'd' in x && !('s' in x)) return `${(x as BigPair).n}/${(x as BigPair).d}`;
+  const f = x as Fraction;
+  return `${f.s * f.n}/${f.d}`;
+}
+
+describe('a tiny end-to-end run', () => {
+  const report = runBenchmarks({ sizes: TINY_SIZES, cwd: process.cwd() });
+
+  it('produces a well-formed report with every workload, floor and target', () => {
+    const json: unknown = JSON.parse(JSON.stringify(report));
+    expect(reportProblems(json)).toEqual([]);
+    expect(report.mode).toBe('custom');
+    expect(report.clock).toBe('cpu');
+    expect(report.notes).toEqual(FLOOR_NOTES);
+    const names = Object.keys(report.workloads);
+    expect(names).toHaveLength(2 + 2 * 10 + 9);
+    expect(names.filter((k) => report.workloads[k]!.role === 'floor')).toHaveLength(1 + 2 * 6 + 3);
+    for (const culture of cultures(TINY_SIZES)) {
+      for (const kind of ['anonymousProfile', 'mergeBallots']) expect(names).toContain(`profiles.${culture}.${kind}`);
+      for (const form of ['voters', 'anonymous']) expect(names).toContain(`margins.${culture}.marginMatrix(${form})`);
+    }
+    expect(report.targets.map((t) => [t.workload, t.floor, t.maxRatio])).toEqual(
+      marginTargets(TINY_SIZES).map((t) => [t.workload, t.floor, MARGIN_TARGET_RATIO]),
+    );
+    expect(report.targets).toHaveLength(8);
+    for (const t of report.targets) expect(t.met).toBe(t.ratio <= t.maxRatio);
+    const ic = report.workloads['margins.ic.marginMatrix(anonymous)']!;
+    expect(ic.parameters).toMatchObject({ voters: n, candidates: m, culture: 'ic' });
+    expect(ic.floor).toBe('profiles.ic.floor(read anonymous ballots, packed)');
+  });
+
+  it('every workload computes the right thing (checked against naive computations)', () => {
+    const ballots = inputs();
+    const [icName] = cultures(TINY_SIZES);
+    const ic = ballots[icName]!;
+    const checked: string[] = [];
+    const matrices: string[][][] = [];
+    const compares: number[] = [];
+    const check = (name: string, result: unknown): void => {
+      checked.push(name);
+      const culture = /^(?:profiles|margins)\.([^.]+(?:\.\d+)?)\./.exec(name)?.[1];
+      const voters = culture === undefined ? ic : ballots[culture]!;
+      const merged = naiveMerge(voters);
+      if (name === 'parse.soc.floor(scan text)') {
+        const soc = socText(ic, m, `bench-ic-${n}`);
+        expect(result).toBe((soc.split('\n').length - 1) * 1000 + soc.split(',').length - 1);
+      } else if (name === 'parse.soc.readFormat') {
+        const p = result as AnonymousProfile;
+        expect(sum(p.counts)).toBe(n);
+        expect(naiveMargins(p.ballots as number[][], p.counts)).toEqual(naiveMargins(ic));
+      } else if (/floor\(read voter ballots/.test(name)) {
+        expect(result).toBe(sum(voters.flat()) + n);
+      } else if (/floor\(read anonymous ballots/.test(name)) {
+        expect(result).toBe(sum(merged.ballots.flat()) + n);
+      } else if (/\.(anonymousProfile|mergeBallots)$/.test(name)) {
+        const p = result as AnonymousProfile;
+        expect({ ballots: p.ballots, counts: p.counts }).toEqual(merged);
+      } else if (/marginMatrix/.test(name)) {
+        expect((result as MarginMatrix).margins).toEqual(naiveMargins(voters));
+      } else if (name.startsWith('rationals.harmonic.')) {
+        expect(text(result)).toBe(harmonic(TINY_SIZES.harmonicTerms));
+      } else if (name.startsWith('rationals.matrix.')) {
+        const rows = result as unknown[][];
+        expect(rows).toHaveLength(TINY_SIZES.matrixSize);
+        matrices.push(rows.map((r) => r.map(text)));
+      } else if (name.startsWith('rationals.compare.')) {
+        expect(result).toBeGreaterThanOrEqual(0);
+        expect(result).toBeLessThanOrEqual(TINY_SIZES.comparisons);
+        compares.push(result as number);
+      } else throw new Error(`no check for workload ${name}`);
+    };
+    for (const suite of benchmarkSuites(TINY_SIZES)) for (const task of suite.build()) check(task.name, task.run());
+    expect(checked).toEqual(Object.keys(report.workloads));
+    // The three rational implementations agree with each other.
+    expect(matrices).toHaveLength(3);
+    expect(matrices[1]).toEqual(matrices[0]);
+    expect(matrices[2]).toEqual(matrices[0]);
+    expect(new Set(compares).size).toBe(1);
+  });
+
+  it('draws the same inputs for a seed', () => {
+    const a = benchmarkSuites(TINY_SIZES)[1]!.build();
+    const b = benchmarkSuites(TINY_SIZES)[1]!.build();
+    expect(a.map((t) => t.parameters)).toEqual(b.map((t) => t.parameters));
+    expect(a.find((t) => t.name.endsWith('mergeBallots'))!.run()).toEqual(b.find((t) => t.name.endsWith('mergeBallots'))!.run());
+  });
+});
