@@ -233,6 +233,11 @@ describe('Debian tally sheets', () => {
     );
   });
 
+  it('keeps a U+2028 inside an option name (found by fast-check: "!\u2028!")', () => {
+    const p = anonymousProfile({ candidates: ['!\u2028!', 'b'], ballots: [[1, 0]] });
+    expect(readDebianTally(writeDebianTally(p))).toEqual(p);
+  });
+
   it('reports malformed voter and option lines', () => {
     const head = 'Option 1--->: A\nOption 2-->: B\n';
     expectParseError(() => readDebianTally(`${head}V: 1x  ab\n`, { source: 't.txt' }), 't.txt:3', /not 2 characters/);

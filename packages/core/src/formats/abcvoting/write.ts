@@ -4,17 +4,59 @@ import { approvalProfile } from '../../profiles/approval.js';
 import type { ApprovalProfile } from '../../profiles/types.js';
 import { describeKind } from '../preflib/ordinal.js';
 import { abcInstance } from './instance.js';
-import type { AbcInstance } from './types.js';
+import { resolvePlainScalar } from './simple-yaml.js';
+import type { AbcInstance, AbcValue } from './types.js';
 
-function setFlow(node: unknown): void {
+/** The text of a string as a plain YAML scalar, when YAML reads that text back as the same string. */
+function plainString(s: string): string | undefined {
+  return /^[A-Za-z_][A-Za-z0-9_./()=+-]*(?: [A-Za-z0-9_./()=+-]+)*$/.test(s) && resolvePlainScalar(s) === s ? s : undefined;
+}
+
+/**
+ * A string as a YAML double-quoted scalar: JSON's escapes are YAML escapes too, so JSON text is YAML
+ * text when every character is one YAML may hold (c-printable, YAML 1.2 §5.1) — else undefined.
+ */
+function quotedString(s: string): string | undefined {
+  return /[\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]/.test(s) ? undefined : JSON.stringify(s);
+}
+
+/** The YAML text of a scalar that reads back as itself, or undefined when the yaml package must write it. */
+function scalarText(value: AbcValue): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return '.nan';
+    if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+    return Object.is(value, -0) ? '-0' : String(value);
+  }
+  return typeof value === 'string' ? plainString(value) ?? quotedString(value) : undefined;
+}
+
+/**
+ * `key: value` as YAML lines (collections in flow style), the yaml package quoting what needs quoting;
+ * lines after the first are indented by `indent` spaces.
+ */
+function pairLines(key: string, value: AbcValue, indent: string): string {
+  const k = plainString(key) ?? quotedString(key);
+  const v = scalarText(value);
+  if (k !== undefined && v !== undefined) return `${k}: ${v}\n`;
+  const doc = new Document(new Map([[key, value]]));
+  const node = doc.get(key, true);
   if (isSeq(node) || isMap(node)) node.flow = true;
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return text.replace(/\n(?=.)/g, `\n${indent}`);
+}
+
+function numberList(values: readonly number[]): string {
+  return `[${values.join(', ')}]`;
 }
 
 /**
  * Writes an abcvoting instance as `.abc.yaml` text in abcvoting's layout (M. Lackner et al., abcvoting,
  * github.com/martinlackner/abcvoting, `write_abcvoting_instance_to_yaml_file`): `description`, `profile`
  * (flow lists), `voter_weights` only when some weight is not 1, `num_cand`, `committeesize`, and
- * `compute` (rule_id, result, resolute, then the other options in order). {@link readAbcYaml} reads it
+ * `compute` (rule_id, result, resolute, then the other options in order, lists and maps in flow style;
+ * strings that are not plain words double-quoted). {@link readAbcYaml} reads it
  * back to the same instance. An approval profile is written as an instance without committee size;
  * its candidates become 0…m−1 by position (the format has no candidate names).
  *
@@ -44,24 +86,19 @@ export function writeAbcYaml(data: AbcInstance | ApprovalProfile): string {
     });
   }
   const profile = instance.profile;
-  const root = new Map<string, unknown>();
-  if (instance.description !== undefined) root.set('description', instance.description);
-  root.set('profile', profile.ballots.map((b) => b.slice()));
-  if (profile.counts.some((w) => w !== 1)) root.set('voter_weights', profile.counts.slice());
-  root.set('num_cand', profile.candidates.length);
-  if (instance.committeeSize !== undefined) root.set('committeesize', instance.committeeSize);
+  let out = instance.description === undefined ? '' : pairLines('description', instance.description, '');
+  out += `profile: [${profile.ballots.map(numberList).join(', ')}]\n`;
+  if (profile.counts.some((w) => w !== 1)) out += `voter_weights: ${numberList(profile.counts)}\n`;
+  out += `num_cand: ${profile.candidates.length}\n`;
+  if (instance.committeeSize !== undefined) out += `committeesize: ${instance.committeeSize}\n`;
   if (instance.compute.length > 0) {
-    root.set('compute', instance.compute.map((entry) => {
-      const map = new Map<string, unknown>([['rule_id', entry.ruleId]]);
-      if (entry.result !== undefined) map.set('result', entry.result === null ? null : entry.result.map((c) => c.slice()));
-      if (entry.resolute !== undefined) map.set('resolute', entry.resolute);
-      for (const [key, value] of entry.options) map.set(key, value);
-      return map;
-    }));
+    out += 'compute:\n';
+    for (const entry of instance.compute) {
+      out += `- ${pairLines('rule_id', entry.ruleId, '  ')}`;
+      if (entry.result !== undefined) out += `  result: ${entry.result === null ? 'null' : `[${entry.result.map(numberList).join(', ')}]`}\n`;
+      if (entry.resolute !== undefined) out += `  resolute: ${entry.resolute}\n`;
+      for (const [key, value] of entry.options) out += `  ${pairLines(key, value, '  ')}`;
+    }
   }
-  const doc = new Document(root);
-  setFlow(doc.getIn(['profile'], true));
-  setFlow(doc.getIn(['voter_weights'], true));
-  instance.compute.forEach((_, i) => setFlow(doc.getIn(['compute', i, 'result'], true)));
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }) as string;
+  return out;
 }

@@ -73,11 +73,14 @@ export function readCondorcetElectionFormat(text: string, options: ReadOptions =
       if (firstVoteLine !== undefined) {
         throw parseErrorAt(context, line, `a parameter line after the first vote (line ${firstVoteLine}).`, 'Move every #/ parameter line above the votes.');
       }
-      const match = /^#\/([^:]*):(.*)$/.exec(raw);
+      const match = /^#\/([^:]*):(.*)$/s.exec(raw); // s: a U+2028 in a value is text, not a line end
       const name = match?.[1]!.trim() ?? '';
       const value = match?.[2]!.trim() ?? '';
       if (!match || name.length === 0 || value.length === 0) {
         throw parseErrorAt(context, line, 'a malformed parameter line.', 'Write parameters as "#/Name: value", e.g. "#/Candidates: A ; B ; C" (no comment on parameter lines).');
+      }
+      if (name.startsWith('/')) {
+        throw parseErrorAt(context, line, `the parameter name ${JSON.stringify(name)} starts with "/".`, 'Write parameters as "#/Name: value" (one slash), and comments as "# text".');
       }
       const canonical = STANDARD_PARAMETERS[name.toLowerCase()] ?? name;
       if (seenParameters.has(canonical.toLowerCase())) {

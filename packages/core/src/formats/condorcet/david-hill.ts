@@ -70,7 +70,7 @@ export function readDavidHill(text: string, options: ReadOptions = {}): Anonymou
     if (tokens.length < 2 || tokens[tokens.length - 1] !== '0') {
       throw parseErrorAt(context, line, 'a ballot line must end with 0.', 'End each ballot with 0, e.g. "1 3 1 2 0".');
     }
-    const seen = new Uint8Array(m);
+    const seen = new Set<number>(); // not an array of size m: m comes from the file and may be huge
     const ballot: number[] = [];
     for (let k = 1; k < tokens.length - 1; k++) {
       const t = tokens[k]!;
@@ -78,8 +78,8 @@ export function readDavidHill(text: string, options: ReadOptions = {}): Anonymou
       if (!/^\d+$/.test(t) || c < 1 || c > m) {
         throw parseErrorAt(context, line, `${JSON.stringify(t)} is not a candidate number in 1…${m}.`, `Number candidates from 1 to ${m}; the David Hill format has no ties.`);
       }
-      if (seen[c - 1]) throw parseErrorAt(context, line, `candidate ${c} appears twice in this ballot.`, 'List each candidate at most once per ballot.');
-      seen[c - 1] = 1;
+      if (seen.has(c)) throw parseErrorAt(context, line, `candidate ${c} appears twice in this ballot.`, 'List each candidate at most once per ballot.');
+      seen.add(c);
       ballot.push(c - 1);
     }
     ballots.push(ballot);
@@ -120,14 +120,18 @@ export function readDavidHill(text: string, options: ReadOptions = {}): Anonymou
   );
 }
 
+/** Largest whole-number count the David Hill writer spells out as that many lines of weight 1. */
+export const MAX_HIL_REPEAT = 1000;
+
 /**
- * Writes an anonymous profile in the David Hill format. A ballot with a whole-number count c is written
- * as c lines of weight 1 (as in Tideman's files, and because Condorcet PHP ignores weights); other
- * counts as one line with that weight. Seats and title come from `metadata.fields` (`Number of Seats`,
- * default 1; `Title`, default empty). Ties cannot be written (UnsupportedFormatError), nor names with
+ * Writes an anonymous profile in the David Hill format. A ballot with a whole-number count c ≤
+ * {@link MAX_HIL_REPEAT} is written as c lines of weight 1 (as in Tideman's files, and because Condorcet
+ * PHP ignores weights); other counts as one line with that weight (so the output stays proportional to
+ * the profile). Seats and title come from `metadata.fields` (`Number of Seats`, default 1; `Title`,
+ * default empty). Ties cannot be written (UnsupportedFormatError), nor names with
  * a double quote or line break.
  *
- * Complexity: O(total count · m).
+ * Complexity: O(b · min(count, MAX_HIL_REPEAT) · m) for b ballots over m candidates.
  *
  * @example
  * writeDavidHill(anonymousProfile({ candidates: ['A', 'B'], ballots: [[1, 0]], counts: [2] }));
@@ -166,7 +170,7 @@ export function writeDavidHill(profile: AnonymousProfile): string {
     const body = order.map((c) => String(c + 1)).join(' ');
     const lineFor = (w: string) => (body.length === 0 ? `${w} 0\n` : `${w} ${body} 0\n`);
     const count = profile.counts[i]!;
-    if (Number.isSafeInteger(count)) {
+    if (Number.isSafeInteger(count) && count <= MAX_HIL_REPEAT) {
       const line = lineFor('1');
       for (let k = 0; k < count; k++) parts.push(line);
     } else parts.push(lineFor(String(count)));

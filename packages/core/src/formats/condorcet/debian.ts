@@ -6,7 +6,7 @@ import { asParseErrors, parseErrorAt, type ReaderContext } from '../csv/reader-e
 import { requireText, textLines } from '../text.js';
 import type { FormatData, FormatSpec, ReadOptions } from '../types.js';
 
-const OPTION_LINE = /^[\s|/]*Option\s+(\d+)\s*-*>?\s*:(.*)$/;
+const OPTION_LINE = /^[\s|/]*Option\s+(\d+)\s*-*>?\s*:(.*)$/s; // s: a U+2028 in a name is text, not a line end
 const VOTE_LINE = /^V:\s*(\S+)(?:\s+(\S+))?\s*$/;
 
 /**

@@ -16,5 +16,5 @@ export {
   type CondorcetVotesOptions,
   type CondorcetVotesResult,
 } from './condorcet-votes.js';
-export { davidHillFormat, readDavidHill, writeDavidHill } from './david-hill.js';
+export { davidHillFormat, MAX_HIL_REPEAT, readDavidHill, writeDavidHill } from './david-hill.js';
 export { debianTallyFormat, readDebianTally, writeDebianTally } from './debian.js';

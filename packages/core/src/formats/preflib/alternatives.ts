@@ -7,8 +7,9 @@ import { isDerivedKey, MAX_PREFLIB_ALTERNATIVES, type PrefLibDocument, type Pref
 export interface PrefLibAlternatives {
   /** Alternative ids in ascending order; they become the profile's candidate labels. */
   readonly ids: readonly number[];
-  readonly indexOf: ReadonlyMap<number, number>;
-  /** Names parallel to `ids` when the header names any alternative (unnamed ones get their id). */
+  /** The index of an alternative id in `ids`, undefined when it is not one. */
+  readonly indexOf: { get(id: number): number | undefined };
+  /** Names parallel to `ids` when the header names any alternative or the ids are not 1…m (unnamed ones get their id). */
   readonly names: readonly string[] | undefined;
 }
 
@@ -31,14 +32,15 @@ export function resolveAlternatives(
   const named = [...doc.alternativeNames.keys()].sort((a, b) => a - b);
   const m = doc.alternatives?.value;
   let ids: number[];
+  if (m !== undefined && m > MAX_PREFLIB_ALTERNATIVES) {
+    // also when lenient: silently reading fewer alternatives than declared would be a wrong answer
+    throw parseError(`more than ${MAX_PREFLIB_ALTERNATIVES} alternatives are not supported.`, doc.alternatives!.line, source,
+      'Check NUMBER ALTERNATIVES.');
+  }
   if (!lenient) {
     if (m === undefined) {
       throw parseError('the header has no NUMBER ALTERNATIVES line.', undefined, source,
         'Add `# NUMBER ALTERNATIVES: m` (the alternatives are numbered 1…m) to the header.');
-    }
-    if (m > MAX_PREFLIB_ALTERNATIVES) {
-      throw parseError(`more than ${MAX_PREFLIB_ALTERNATIVES} alternatives are not supported.`, doc.alternatives!.line, source,
-        'Check NUMBER ALTERNATIVES.');
     }
     const beyond = named.filter((id) => id > m);
     if (beyond.length === 0) ids = range(m);
@@ -50,14 +52,17 @@ export function resolveAlternatives(
     }
   } else {
     const all = new Set<number>(named);
-    const consistent = m !== undefined && named.length === m && named.some((id) => id > m);
-    if (m !== undefined && !consistent) for (let id = 1; id <= Math.min(m, MAX_PREFLIB_ALTERNATIVES); id++) all.add(id);
     for (const id of usedIds) all.add(id);
-    ids = [...all].sort((a, b) => a - b);
+    const consistent = m !== undefined && named.length === m && named.some((id) => id > m);
+    // ids are ≥ 1 (the header and line parsers refuse 0), so 1…m and the others are the ids beyond m
+    if (m !== undefined && !consistent) ids = range(m).concat([...all].filter((id) => id > m).sort((a, b) => a - b));
+    else ids = [...all].sort((a, b) => a - b);
   }
-  const indexOf = new Map<number, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
-  const names = doc.alternativeNames.size === 0 ? undefined : ids.map((id) => doc.alternativeNames.get(id)?.name ?? String(id));
+  const plain = ids.every((id, i) => id === i + 1);
+  const indexOf = plain ? { get: (id: number) => (id >= 1 && id <= ids.length ? id - 1 : undefined) } : new Map(ids.map((id, i) => [id, i]));
+  // Ids other than 1…m (possible when lenient) can only be written back by naming every alternative, so
+  // they get names (their ids) here too: otherwise reading the written file would add names.
+  const names = doc.alternativeNames.size === 0 && plain ? undefined : ids.map((id) => doc.alternativeNames.get(id)?.name ?? String(id));
   return { ids, indexOf, names };
 }
 

@@ -211,6 +211,10 @@ function parsePreferenceLine(text: string, lineNo: number, source: string | unde
       i = start;
       fail('an alternative number too large');
     }
+    if (id === 0) {
+      throw parseError(`alternative 0 at column ${start + 1} of ${excerpt(text)}: PrefLib numbers alternatives from 1.`, lineNo, source,
+        'Renumber the alternatives 1…m, as the ALTERNATIVE NAME lines of the header do.');
+    }
     return id!;
   };
   skip();
