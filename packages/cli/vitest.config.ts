@@ -6,6 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   define: { __PLURAL_CLI_VERSION__: JSON.stringify(version) },
   test: {
+    setupFiles: ['../../scripts/fast-check-setup.ts'],
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     reporters: ['default', 'json'],
