@@ -1,8 +1,10 @@
-import { defineVotingMethod } from '../registry/define.js';
+import type { CandidateIndex, Label } from '@plural/core';
+import { election, type ProfileInput } from '../election/election.js';
 import { marginGraph, type MarginInput } from '../election/margin-graph.js';
-import type { VotingOptions } from '../registry/types.js';
-import { toScores, votingResult } from '../result/result.js';
-import type { CandidateIndex } from '@plural/core';
+import { requireBallots } from '../election/requirements.js';
+import { defineVotingMethod } from '../registry/define.js';
+import type { Citation, VotingOptions } from '../registry/types.js';
+import { toScores, votingResult, type VotingResult } from '../result/result.js';
 
 /**
  * The strengths of the strongest paths of a margin graph (Floyd–Warshall on widest paths): `p[a][b]` is
@@ -32,6 +34,31 @@ export function strongestPaths(margins: readonly (readonly number[])[]): number[
 }
 
 /**
+ * The Beat Path result for a strength matrix (positive entries are the defeats, only their order matters):
+ * the winners are unbeaten by path; the score of a candidate is the number of candidates it beats by path.
+ *
+ * Complexity: O(m³).
+ */
+export function beatPathResult(method: string, candidates: readonly Label[], strength: readonly (readonly number[])[]): VotingResult {
+  const m = candidates.length;
+  const p = strongestPaths(strength);
+  const wins = new Float64Array(m);
+  const winners: CandidateIndex[] = [];
+  for (let a = 0; a < m; a++) {
+    let unbeaten = true;
+    for (let b = 0; b < m; b++) {
+      if (b === a) continue;
+      if (p[a]![b]! > p[b]![a]!) wins[a]! += 1;
+      else if (p[b]![a]! > p[a]![b]!) unbeaten = false;
+    }
+    if (unbeaten) winners.push(a);
+  }
+  return votingResult({ method, candidates, winners, scores: toScores(wins, 1) });
+}
+
+const schulze2011: Citation = { authors: 'M. Schulze', year: 2011, title: 'A new monotonic, clone-independent, reversal symmetric, and Condorcet-consistent single-winner election method', doi: '10.1007/s00355-010-0475-4' };
+
+/**
  * Beat Path (the Schulze method): a beats b by path when the strongest path from a to b is stronger
  * than the one from b to a; the winners are the candidates no one beats by path. Condorcet consistent,
  * clone independent, monotone; always has a winner (the path relation is transitive).
@@ -49,7 +76,7 @@ export const beatPath = defineVotingMethod<MarginInput, VotingOptions>(
     aliases: ['schulze', 'Beat Path', 'beat_path', 'Schulze', 'Schulze Margin', 'schulze-margin'],
     family: 'margin',
     description: 'Winners are the candidates whose strongest path to every rival is at least as strong as the rival\'s path back.',
-    citations: [{ authors: 'M. Schulze', year: 2011, title: 'A new monotonic, clone-independent, reversal symmetric, and Condorcet-consistent single-winner election method', doi: '10.1007/s00355-010-0475-4' }],
+    citations: [schulze2011],
     complexity: 'O(m³) after the margins',
     input: 'margins',
     ballots: { ties: true, truncated: true },
@@ -58,20 +85,117 @@ export const beatPath = defineVotingMethod<MarginInput, VotingOptions>(
   },
   (input, options) => {
     const g = marginGraph(input, options);
-    const m = g.candidates.length;
-    const p = strongestPaths(g.margins);
-    const wins = new Float64Array(m);
-    const winners: CandidateIndex[] = [];
-    for (let a = 0; a < m; a++) {
-      let unbeaten = true;
-      for (let b = 0; b < m; b++) {
-        if (b === a) continue;
-        if (p[a]![b]! > p[b]![a]!) wins[a]! += 1;
-        else if (p[b]![a]! > p[a]![b]!) unbeaten = false;
-      }
-      if (unbeaten) winners.push(a);
+    return beatPathResult('beat-path', g.candidates, g.margins);
+  },
+);
+
+
+/**
+ * The rank of each fraction num/den (den > 0) among all of them, 1 for the smallest; equal fractions get
+ * equal ranks. Exact (cross-multiplication in BigInt).
+ */
+function fractionRanks(fractions: readonly (readonly [number, number])[]): number[] {
+  const order = fractions.map((_, i) => i).sort((i, j) => {
+    const [a, b] = fractions[i]!;
+    const [c, d] = fractions[j]!;
+    const left = BigInt(a) * BigInt(d);
+    const right = BigInt(c) * BigInt(b);
+    return left < right ? -1 : left > right ? 1 : 0;
+  });
+  const ranks = new Array<number>(fractions.length).fill(0);
+  let rank = 0;
+  order.forEach((i, k) => {
+    const prev = order[k - 1];
+    if (prev === undefined || BigInt(fractions[prev]![0]) * BigInt(fractions[i]![1]) !== BigInt(fractions[i]![0]) * BigInt(fractions[prev]![1])) rank++;
+    ranks[i] = rank;
+  });
+  return ranks;
+}
+
+/** The Schulze strength matrix of a variant from the supports: 0 unless a beats b by majority. */
+function schulzeStrengths(support: readonly (readonly number[])[], variant: 'winning' | 'ratio'): number[][] {
+  const m = support.length;
+  const out = Array.from({ length: m }, () => new Array<number>(m).fill(0));
+  if (variant === 'winning') {
+    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) if (a !== b && support[a]![b]! > support[b]![a]!) out[a]![b] = support[a]![b]!;
+    return out;
+  }
+  // Ratio: support(a, b) / support(b, a), or (support(a, b) + 1) / 1 when no one prefers b (Condorcet PHP).
+  const pairs: [number, number][] = [];
+  const fractions: [number, number][] = [];
+  for (let a = 0; a < m; a++)
+    for (let b = 0; b < m; b++) {
+      if (a === b || support[a]![b]! <= support[b]![a]!) continue;
+      pairs.push([a, b]);
+      fractions.push(support[b]![a]! === 0 ? [support[a]![b]! + 1, 1] : [support[a]![b]!, support[b]![a]!]);
     }
-    // The beat-path relation is a strict weak order's asymmetric part only up to ties; rank by wins.
-    return votingResult({ method: 'beat-path', candidates: g.candidates, winners, scores: toScores(wins, 1) });
+  fractionRanks(fractions).forEach((r, i) => (out[pairs[i]![0]]![pairs[i]![1]] = r));
+  return out;
+}
+
+/**
+ * Schulze Winning: Beat Path with the strength of a defeat measured by the winning votes — the number of
+ * voters who prefer the winner of the pair (Schulze's own recommendation; Condorcet PHP's "Schulze
+ * Winning"). Differs from Beat Path on margins only when ballots have ties or are truncated. Needs ballots.
+ *
+ * Source: M. Schulze (2011), doi:10.1007/s00355-010-0475-4, §2.1 (winning votes).
+ *
+ * Complexity: O(m³) after the supports. Irresolute.
+ *
+ * @example
+ * beatPathWinning(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
+ */
+export const beatPathWinning = defineVotingMethod<ProfileInput, VotingOptions>(
+  {
+    id: 'beat-path-winning',
+    name: 'Schulze Winning (Beat Path, winning votes)',
+    aliases: ['Schulze Winning', 'SchulzeWinning', 'Schulze_Winning', 'schulze-winning', 'beat-path-winning-votes'],
+    family: 'margin',
+    description: 'Beat Path where a defeat is as strong as the number of voters preferring its winner.',
+    citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Winning', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeWinning.php' }],
+    complexity: 'O(m³) after the supports',
+    input: 'profile',
+    ballots: { ties: true, truncated: true },
+    tieBreaking: 'irresolute: all candidates unbeaten by path',
+    properties: { 'condorcet-winner': true },
+  },
+  (input, options) => {
+    const e = election(input, options);
+    requireBallots(e, 'beat-path-winning', beatPathWinning.info.ballots);
+    return beatPathResult('beat-path-winning', e.candidates, schulzeStrengths(e.support(), 'winning'));
+  },
+);
+
+/**
+ * Schulze Ratio: Beat Path with the strength of a defeat of b by a measured by the ratio support(a, b) /
+ * support(b, a), and support(a, b) + 1 when no voter prefers b (Condorcet PHP's "Schulze Ratio"); ratios
+ * are compared exactly. Needs ballots.
+ *
+ * Source: M. Schulze (2011), doi:10.1007/s00355-010-0475-4, §2.1 (the ratio of votes); the convention for
+ * unopposed defeats is Condorcet PHP's.
+ *
+ * Complexity: O(m³ + m² log m) after the supports. Irresolute.
+ *
+ * @example
+ * beatPathRatio(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
+ */
+export const beatPathRatio = defineVotingMethod<ProfileInput, VotingOptions>(
+  {
+    id: 'beat-path-ratio',
+    name: 'Schulze Ratio (Beat Path, ratio of votes)',
+    aliases: ['Schulze Ratio', 'SchulzeRatio', 'Schulze_Ratio', 'schulze-ratio'],
+    family: 'margin',
+    description: 'Beat Path where a defeat is as strong as the ratio of the voters preferring its winner to those preferring its loser.',
+    citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Ratio', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeRatio.php' }],
+    complexity: 'O(m³ + m² log m) after the supports',
+    input: 'profile',
+    ballots: { ties: true, truncated: true },
+    tieBreaking: 'irresolute: all candidates unbeaten by path',
+    properties: { 'condorcet-winner': true },
+  },
+  (input, options) => {
+    const e = election(input, options);
+    requireBallots(e, 'beat-path-ratio', beatPathRatio.info.ballots);
+    return beatPathResult('beat-path-ratio', e.candidates, schulzeStrengths(e.support(), 'ratio'));
   },
 );

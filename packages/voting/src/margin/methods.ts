@@ -1,7 +1,40 @@
 import type { VotingMethod } from '../registry/types.js';
-import { beatPath } from './beat-path.js';
+import { beatPath, beatPathRatio, beatPathWinning } from './beat-path.js';
 import { copeland, llull } from './copeland.js';
-import { minimax } from './minimax.js';
+import { lossTrimmer } from './loss-trimmer.js';
+import { minimax, minimaxOpposition, minimaxWinning } from './minimax.js';
+import { rankedPairs, rankedPairsTb, rankedPairsZt } from './ranked-pairs.js';
+import { rankedPairsMargin, rankedPairsWinning } from './ranked-pairs-winning.js';
+import { raynaud } from './raynaud.js';
+import { river, riverTb, riverZt } from './river.js';
+import { smithMinimax } from './smith-minimax.js';
+import { splitCycle } from './split-cycle.js';
+import { simpleStableVoting, stableVoting } from './stable-voting.js';
+import { weightedCovering } from './weighted-covering.js';
 
 /** The margin-based rules, in the order the docs list them. */
-export const marginMethods: readonly VotingMethod<never, never>[] = [copeland, llull, minimax, beatPath] as VotingMethod<never, never>[];
+export const marginMethods: readonly VotingMethod<never, never>[] = [
+  copeland,
+  llull,
+  minimax,
+  minimaxWinning,
+  minimaxOpposition,
+  smithMinimax,
+  raynaud,
+  beatPath,
+  beatPathWinning,
+  beatPathRatio,
+  splitCycle,
+  rankedPairs,
+  rankedPairsTb,
+  rankedPairsZt,
+  rankedPairsWinning,
+  rankedPairsMargin,
+  river,
+  riverTb,
+  riverZt,
+  stableVoting,
+  simpleStableVoting,
+  weightedCovering,
+  lossTrimmer,
+] as VotingMethod<never, never>[];

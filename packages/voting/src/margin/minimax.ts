@@ -78,3 +78,69 @@ export const minimax = defineVotingMethod<MarginInput, MinimaxOptions>(
     return votingResult({ method: 'minimax', candidates, winners: argmin(scores), scores: toScores(scores, scale), ranking: rankingByScore(scores, true) });
   },
 );
+
+/**
+ * Minimax Winning (Tideman's "winning votes" minimax; Condorcet PHP's "Minimax Winning", pref_voting's
+ * "Minimax (Support)"): a candidate's score is the largest support of a candidate that beats it by
+ * majority (0 when unbeaten); the smallest score wins. The registered form of `minimax` with
+ * `variant: 'winning'`, so that the CLI finds it by name. Needs ballots (supports, not only margins).
+ *
+ * Source: P. B. Simpson (1969), doi:10.2307/1880527; Condorcet PHP's "Minimax Winning" (the same scores).
+ *
+ * Complexity: O(m²) after the supports. Irresolute. Coincides with minimax on strict complete ballots.
+ *
+ * @example
+ * minimaxWinning(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]: a's worst defeat has support 4
+ */
+export const minimaxWinning = defineVotingMethod<ProfileInput, VotingOptions>(
+  {
+    id: 'minimax-winning',
+    name: 'Minimax Winning',
+    aliases: ['Minimax Winning', 'MinimaxWinning', 'Minimax_Winning', 'Minimax (Support)', 'minimax_support', 'minimax-support'],
+    family: 'margin',
+    description: 'The candidates whose largest winning-votes defeat (the support of a candidate that beats them) is smallest win.',
+    citations: [
+      { authors: 'P. B. Simpson', year: 1969, title: 'On defining areas of voter choice: Professor Tullock on stable voting', doi: '10.2307/1880527' },
+      { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Minimax Winning', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Minimax/MinimaxWinning.php' },
+    ],
+    complexity: 'O(m²) after the supports',
+    input: 'profile',
+    ballots: { ties: true, truncated: true },
+    tieBreaking: 'irresolute: all candidates with the smallest worst winning-votes defeat',
+    properties: { 'condorcet-winner': true },
+  },
+  (input, options) => votingResult({ ...minimax(input, { ...options, variant: 'winning', tiebreak: undefined }), method: 'minimax-winning' }),
+);
+
+/**
+ * Minimax Opposition (Tideman's "pairwise opposition" minimax; Condorcet PHP's "Minimax Opposition"): a
+ * candidate's score is the largest support of any candidate against it, whether or not that candidate
+ * beats it; the smallest score wins. The registered form of `minimax` with `variant: 'opposition'`. Not
+ * Condorcet consistent when ballots have ties or are truncated. Needs ballots.
+ *
+ * Source: P. B. Simpson (1969), doi:10.2307/1880527; Condorcet PHP's "Minimax Opposition" (the same scores).
+ *
+ * Complexity: O(m²) after the supports. Irresolute.
+ *
+ * @example
+ * minimaxOpposition(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
+ */
+export const minimaxOpposition = defineVotingMethod<ProfileInput, VotingOptions>(
+  {
+    id: 'minimax-opposition',
+    name: 'Minimax Opposition',
+    aliases: ['Minimax Opposition', 'MinimaxOpposition', 'Minimax_Opposition', 'minimax_pairwise_opposition'],
+    family: 'margin',
+    description: 'The candidates whose largest pairwise opposition (the most voters preferring some rival to them) is smallest win.',
+    citations: [
+      { authors: 'P. B. Simpson', year: 1969, title: 'On defining areas of voter choice: Professor Tullock on stable voting', doi: '10.2307/1880527' },
+      { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Minimax Opposition', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Minimax/MinimaxOpposition.php' },
+    ],
+    complexity: 'O(m²) after the supports',
+    input: 'profile',
+    ballots: { ties: true, truncated: true },
+    tieBreaking: 'irresolute: all candidates with the smallest worst pairwise opposition',
+    properties: { 'condorcet-winner': false },
+  },
+  (input, options) => votingResult({ ...minimax(input, { ...options, variant: 'opposition', tiebreak: undefined }), method: 'minimax-opposition' }),
+);
