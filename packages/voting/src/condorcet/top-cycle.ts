@@ -24,7 +24,7 @@ export const topCycle = defineVotingMethod<MarginInput, VotingOptions>(
     input: 'margins',
     ballots: { ties: true, truncated: true },
     tieBreaking: 'irresolute: the whole Smith set',
-    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': false },
+    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': false, 'positive-involvement': false },
   },
   (input, options) => {
     const g = marginGraph(input, options);

@@ -67,7 +67,7 @@ export const preliminaryWeightedCondorcet = defineVotingMethod<ProfileInput, Pre
     input: 'profile',
     ballots: { ties: false, truncated: true },
     tieBreaking: 'irresolute: every candidate that heads some optimal order',
-    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': false },
+    properties: { 'condorcet-winner': false, 'condorcet-loser': false, 'pareto-dominance': false, 'positive-involvement': false },
     exponential: true,
   },
   (input, options) => {

@@ -90,7 +90,7 @@ export const bottomTwoRunoffInstantRunoffPut = defineVotingMethod<ProfileInput, 
     input: 'profile',
     ballots: { ties: false, truncated: true },
     tieBreaking: 'parallel universes: every way of choosing the bottom two; the union of their winners',
-    properties: { 'condorcet-winner': null, 'condorcet-loser': false, 'pareto-dominance': null, 'positive-involvement': false },
+    properties: { 'condorcet-winner': null, 'condorcet-loser': true, 'pareto-dominance': null, 'positive-involvement': false },
     exponential: true,
   },
   (input, options) => {

@@ -173,7 +173,7 @@ export const tidemanAlternativeGochaPut = defineVotingMethod<ProfileInput, PutOp
     input: 'profile',
     ballots,
     tieBreaking: 'parallel universes: every way of breaking elimination ties; the union of their winners',
-    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': false },
+    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': false, 'positive-involvement': false },
     exponential: true,
   },
   (input, options) => {

@@ -34,7 +34,7 @@ export const weightedCovering = defineVotingMethod<MarginInput, VotingOptions>(
     input: 'margins',
     ballots: { ties: true, truncated: true },
     tieBreaking: 'irresolute: all candidates that are not weakly covered',
-    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': true },
+    properties: { 'condorcet-winner': false, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': true },
   },
   (input, options) => {
     const g = marginGraph(input, options);

@@ -18,6 +18,11 @@ const table: Counterexample[] = [
   // With only c ≻ b ≻ a ballots every order scores 0 (a and b have no first place), so a wins; one voter
   // a ≻ c ≻ b gives a a first place and the weighted margins then favour b and c.
   { id: 'preliminary-weighted-condorcet', property: 'positive-involvement', m: 3, ballots: ['cba'], counts: [2], added: 'acb' },
+  // One voter a ≻ b ≻ c: b and c have no first place, every order scores 0 and all three win
+  // (pref_voting's table claims these three properties; see test/helpers/pref-voting-corrections.ts).
+  { id: 'preliminary-weighted-condorcet', property: 'condorcet-winner', m: 3, ballots: ['abc'] },
+  { id: 'preliminary-weighted-condorcet', property: 'condorcet-loser', m: 3, ballots: ['abc'] },
+  { id: 'preliminary-weighted-condorcet', property: 'pareto-dominance', m: 3, ballots: ['abc'] },
   { id: 'pareto', property: 'condorcet-winner', m: 3, ballots: ['cba', 'bca'], counts: [2, 1] },
   { id: 'pareto', property: 'condorcet-loser', m: 3, ballots: ['cba', 'acb'], counts: [2, 1] },
 ];

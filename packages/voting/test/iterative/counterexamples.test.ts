@@ -40,6 +40,8 @@ const table: Counterexample[] = [
   { id: 'tideman-alternative-top-cycle-put', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac', 'abc'], counts: [2, 1, 1], added: 'abc' },
   { id: 'tideman-alternative-gocha', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac', 'acb', 'abc'], counts: [4, 2, 1, 2], added: 'abc' },
   { id: 'tideman-alternative-gocha-put', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac'], added: 'abc' },
+  // As pref_voting implements it (see test/helpers/pref-voting-corrections.ts): b comes back though a ≻ b for both voters.
+  { id: 'tideman-alternative-gocha-put', property: 'pareto-dominance', m: 3, ballots: ['cab', 'abc'] },
   { id: 'iterated-removal-condorcet-loser', property: 'condorcet-winner', m: 3, ballots: ['cba', 'cab'] },
   { id: 'iterated-removal-condorcet-loser', property: 'pareto-dominance', m: 3, ballots: ['cba', 'bac'] },
   { id: 'iterated-removal-condorcet-loser', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac'], added: 'abc' },
@@ -57,7 +59,7 @@ describe('iterative rules: a counterexample for every property claimed false', (
     // pref_voting records "condorcet_loser: False" for Bottom-Two-Runoff IRV PUT, but no profile violates
     // it: in every universe the Condorcet loser is eliminated as soon as it is in the bottom two, and it
     // is when two candidates remain. See the property below; reported as a suspected error in the table.
-    expectCounterexamplesCover(iterativeMethods, table, ['bottom-two-runoff-instant-runoff-put condorcet-loser']);
+    expectCounterexamplesCover(iterativeMethods, table);
   });
   it('Bottom-Two-Runoff IRV PUT never elects a Condorcet loser (contrary to pref_voting’s table)', () => {
     fc.assert(

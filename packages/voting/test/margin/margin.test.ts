@@ -53,6 +53,11 @@ describe('copeland, llull, minimax, condorcet, top cycle', () => {
     expect(topCycle(p).winners).toEqual([0, 1, 2]);
     expect(condorcet(profileOf(3, ['abc', 'acb', 'bca'])).winners).toEqual([0]);
   });
+  it('top cycle fails Pareto dominance: the unanimously dominated d is in the majority cycle a→d→b→c→a', () => {
+    const p = profileOf(4, ['adbc', 'bcad', 'cadb']);
+    expect(topCycle(p).winners).toContain(3);
+    expect(topCycle.info.properties['pareto-dominance']).toBe(false); // pref_voting's table says true; see test/helpers/pref-voting-corrections.ts
+  });
   it('rules accept a margin matrix directly', () => {
     const m = marginMatrix(schulzeExample);
     expect(beatPath(m).winners).toEqual([4]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeMethodName, votingMethod, votingMethods } from '../../src/index.js';
 import { corpora, describeCorpus } from '../helpers/corpora.js';
+import { PREF_VOTING_CORRECTIONS } from '../helpers/pref-voting-corrections.js';
 
 describe('the voting registry', () => {
   it('every rule has a unique kebab-case id, a name, a description, a citation and a complexity', () => {
@@ -43,19 +44,27 @@ describeCorpus('pref_voting', "claimed properties match pref_voting's voting_met
   const table = JSON.parse(
     fs.readFileSync(path.join(corpora, 'pref_voting/pref_voting/data/voting_methods_properties.json'), 'utf8'),
   ) as Record<string, Record<string, boolean | null>>;
-  it('every rule registered under a pref_voting display name claims what pref_voting records', () => {
+  it('every rule registered under a pref_voting display name claims what pref_voting records, except the documented corrections', () => {
     const mismatches: string[] = [];
+    const corrected = new Set<string>();
     let compared = 0;
     for (const [name, record] of Object.entries(table)) {
       const method = votingMethods.find((m) => m.info.aliases.includes(name));
       if (method === undefined) continue;
       for (const [key, value] of Object.entries(record)) {
         const id = propertyIds[key]!;
+        const correction = PREF_VOTING_CORRECTIONS[`${name} ${key}`];
+        const expected = correction === undefined ? value : correction.ours;
+        if (correction !== undefined) {
+          expect(correction.ours, `${name} ${key}: a correction must differ from the table`).not.toBe(value);
+          corrected.add(`${name} ${key}`);
+        }
         compared++;
-        if ((method.info.properties[id] ?? null) !== value) mismatches.push(`${method.info.id}.${id}: ours ${method.info.properties[id]}, pref_voting ${value}`);
+        if ((method.info.properties[id] ?? null) !== expected) mismatches.push(`${method.info.id}.${id}: ours ${method.info.properties[id]}, expected ${expected}`);
       }
     }
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(0);
+    expect([...corrected].sort()).toEqual(Object.keys(PREF_VOTING_CORRECTIONS).sort());
   });
 });
