@@ -280,7 +280,7 @@ describe.skipIf(!available)('the site in Chromium', () => {
       ['3', '42', '—', '—', '58', 'Memphis'],
       ['4', '—', '—', '—', '100', ''],
     ]);
-    expect(await winners('beat-path')).toBe('Nashville');
+    expect(await winners('schulze')).toBe('Nashville');
     expect(await winners('kemeny-ranking')).toBe('Nashville');
     expect(await example.getByTestId('ranking').textContent()).toBe('Nashville ≻ Chattanooga ≻ Knoxville ≻ Memphis');
 

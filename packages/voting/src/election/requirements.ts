@@ -12,7 +12,7 @@ export function requireBallots(e: Election, method: string, accepts: { readonly 
   if (!accepts.ties && !e.strict) {
     throw new ValidationError(`${method} needs strict rankings, but a ballot has tied candidates.`, {
       where: 'profile.ballots',
-      fix: `Break the ties in the ballots, or use a rule that accepts weak orders (e.g. ${method === 'borda' ? 'borda-truncated' : 'beat-path, minimax or copeland'}).`,
+      fix: `Break the ties in the ballots, or use a rule that accepts weak orders (e.g. ${method === 'borda' ? 'borda-truncated' : 'schulze, minimax or copeland'}).`,
     });
   }
   if (!accepts.truncated && !e.complete) {

@@ -71,9 +71,9 @@ const schulze2011: Citation = { authors: 'M. Schulze', year: 2011, title: 'A new
  */
 export const beatPath = defineVotingMethod<MarginInput, VotingOptions>(
   {
-    id: 'beat-path',
-    name: 'Beat Path (Schulze)',
-    aliases: ['schulze', 'Beat Path', 'beat_path', 'Schulze', 'Schulze Margin', 'schulze-margin'],
+    id: 'schulze',
+    name: 'Schulze (Beat Path)',
+    aliases: ['beat-path', 'Beat Path', 'Schulze Margin', 'schulze-margin'],
     family: 'margin',
     description: 'Winners are the candidates whose strongest path to every rival is at least as strong as the rival\'s path back.',
     citations: [schulze2011],
@@ -85,7 +85,7 @@ export const beatPath = defineVotingMethod<MarginInput, VotingOptions>(
   },
   (input, options) => {
     const g = marginGraph(input, options);
-    return beatPathResult('beat-path', g.candidates, g.margins);
+    return beatPathResult('schulze', g.candidates, g.margins);
   },
 );
 
@@ -147,9 +147,9 @@ function schulzeStrengths(support: readonly (readonly number[])[], variant: 'win
  */
 export const beatPathWinning = defineVotingMethod<ProfileInput, VotingOptions>(
   {
-    id: 'beat-path-winning',
+    id: 'schulze-winning',
     name: 'Schulze Winning (Beat Path, winning votes)',
-    aliases: ['Schulze Winning', 'SchulzeWinning', 'Schulze_Winning', 'schulze-winning', 'beat-path-winning-votes'],
+    aliases: ['beat-path-winning', 'Schulze Winning', 'SchulzeWinning', 'beat-path-winning-votes'],
     family: 'margin',
     description: 'Beat Path where a defeat is as strong as the number of voters preferring its winner.',
     citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Winning', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeWinning.php' }],
@@ -161,8 +161,8 @@ export const beatPathWinning = defineVotingMethod<ProfileInput, VotingOptions>(
   },
   (input, options) => {
     const e = election(input, options);
-    requireBallots(e, 'beat-path-winning', beatPathWinning.info.ballots);
-    return beatPathResult('beat-path-winning', e.candidates, schulzeStrengths(e.support(), 'winning'));
+    requireBallots(e, 'schulze-winning', beatPathWinning.info.ballots);
+    return beatPathResult('schulze-winning', e.candidates, schulzeStrengths(e.support(), 'winning'));
   },
 );
 
@@ -181,9 +181,9 @@ export const beatPathWinning = defineVotingMethod<ProfileInput, VotingOptions>(
  */
 export const beatPathRatio = defineVotingMethod<ProfileInput, VotingOptions>(
   {
-    id: 'beat-path-ratio',
+    id: 'schulze-ratio',
     name: 'Schulze Ratio (Beat Path, ratio of votes)',
-    aliases: ['Schulze Ratio', 'SchulzeRatio', 'Schulze_Ratio', 'schulze-ratio'],
+    aliases: ['beat-path-ratio', 'Schulze Ratio', 'SchulzeRatio'],
     family: 'margin',
     description: 'Beat Path where a defeat is as strong as the ratio of the voters preferring its winner to those preferring its loser.',
     citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Ratio', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeRatio.php' }],
@@ -195,7 +195,7 @@ export const beatPathRatio = defineVotingMethod<ProfileInput, VotingOptions>(
   },
   (input, options) => {
     const e = election(input, options);
-    requireBallots(e, 'beat-path-ratio', beatPathRatio.info.ballots);
-    return beatPathResult('beat-path-ratio', e.candidates, schulzeStrengths(e.support(), 'ratio'));
+    requireBallots(e, 'schulze-ratio', beatPathRatio.info.ballots);
+    return beatPathResult('schulze-ratio', e.candidates, schulzeStrengths(e.support(), 'ratio'));
   },
 );

@@ -28,6 +28,6 @@ export const votingMethods: readonly VotingMethod<never, never>[] = Object.freez
  * Condorcet PHP's names are aliases). Throws ValidationError listing the ids otherwise.
  *
  * @example
- * votingMethod('Schulze').info.id; // 'beat-path'
+ * votingMethod('Beat Path').info.id; // 'schulze'
  */
 export const votingMethod: (name: string) => VotingMethod<never, never> = methodLookup(votingMethods);

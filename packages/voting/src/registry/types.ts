@@ -33,7 +33,7 @@ export type PropertyClaims = Readonly<Record<string, boolean | null>>;
 
 /** Registry metadata of a rule: what the docs, the CLI and the property tests read. */
 export interface VotingMethodInfo {
-  /** Kebab-case literature name, e.g. `beat-path`. */
+  /** Kebab-case literature name, e.g. `schulze`, `instant-runoff`. */
   readonly id: string;
   /** Display name, e.g. "Beat Path (Schulze)". */
   readonly name: string;

@@ -27,8 +27,8 @@ describe("Condorcet PHP's strength variants (winning votes, ratio, opposition)",
     expect(votingMethod('Minimax Winning').info.id).toBe('minimax-winning');
     expect(votingMethod('Minimax (Support)').info.id).toBe('minimax-winning');
     expect(votingMethod('MinimaxOpposition').info.id).toBe('minimax-opposition');
-    expect(votingMethod('Schulze Winning').info.id).toBe('beat-path-winning');
-    expect(votingMethod('Schulze_Ratio').info.id).toBe('beat-path-ratio');
+    expect(votingMethod('Schulze Winning').info.id).toBe('schulze-winning');
+    expect(votingMethod('Schulze_Ratio').info.id).toBe('schulze-ratio');
     expect(votingMethod('Ranked Pairs Winning').info.id).toBe('ranked-pairs-winning');
     expect(votingMethod('RankedPairsMargin').info.id).toBe('ranked-pairs-margin');
   });

@@ -21,8 +21,8 @@ describe('the voting registry', () => {
     }
   });
   it('finds rules by id and by alias, ignoring case, spaces and underscores', () => {
-    expect(votingMethod('Schulze').info.id).toBe('beat-path');
-    expect(votingMethod('beat_path').info.id).toBe('beat-path');
+    expect(votingMethod('Beat Path').info.id).toBe('schulze');
+    expect(votingMethod('beat_path').info.id).toBe('schulze');
     expect(votingMethod('Instant Runoff').info.id).toBe('instant-runoff');
     expect(votingMethod('IRV').info.id).toBe('instant-runoff');
     expect(normalizeMethodName(' Top  Cycle ')).toBe('top-cycle');
