@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeMethodName, votingMethod, votingMethods } from '../../src/index.js';
 import { corpora, describeCorpus } from '../helpers/corpora.js';
+import { profileOf } from '../helpers/profiles.js';
 import { PREF_VOTING_CORRECTIONS } from '../helpers/pref-voting-corrections.js';
 
 describe('the voting registry', () => {
@@ -26,6 +27,16 @@ describe('the voting registry', () => {
     expect(votingMethod('Instant Runoff').info.id).toBe('instant-runoff');
     expect(votingMethod('IRV').info.id).toBe('instant-runoff');
     expect(normalizeMethodName(' Top  Cycle ')).toBe('top-cycle');
+  });
+  it('every registered rule runs, typed as the registry hands it out, on a strict complete profile', () => {
+    const profile = profileOf(4, ['abcd', 'bcda', 'cadb', 'dbac', 'abdc'], [3, 2, 2, 1, 1]);
+    const required: Record<string, Record<string, unknown>> = { 'positional-scoring-rule': { vector: [3, 2, 1, 0] } };
+    for (const method of votingMethods) {
+      const result = votingMethod(method.info.id)(profile, required[method.info.id] ?? {});
+      expect(result.method, method.info.id).toBe(method.info.id);
+      expect(result.winners.length, method.info.id).toBeGreaterThan(0);
+      for (const w of result.winners) expect(w).toBeLessThan(4);
+    }
   });
   it('an unknown name is a ValidationError listing the ids', () => {
     expect(() => votingMethod('borda-plus')).toThrow(/unknown voting method "borda-plus".*plurality/);
