@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The main job on bundled data, for now: the `plural` CLI inspects and converts a bundled PrefLib file,
+// The main job on bundled data: the `plural` CLI inspects and converts a bundled PrefLib file,
 // then a small end-to-end run across the packages: core parses the file and builds the margin matrix,
 // lp solves the margin game (its optimal strategy is the maximal lottery) with HiGHS and certifies it.
 import { execFileSync } from 'node:child_process';
@@ -57,3 +57,20 @@ for (let a = 0; a < m; a++) {
   const p = solution.valuesByName[`p${a}`];
   if (p > 1e-9) console.log(`  ${names[a]}: ${p.toFixed(6)}`);
 }
+
+// Voting: the same file through the `plural vote` command, then every registered single-winner rule.
+console.log('\n$ plural vote packages/cli/data/tennessee.soc --rule irv --explain');
+console.log(plural('vote', file, '--rule', 'irv', '--explain'));
+console.log('$ plural vote packages/cli/data/tennessee.soc --rule maximal-lottery');
+console.log(plural('vote', file, '--rule', 'maximal-lottery'));
+
+const voting = await import(join(root, 'packages/voting/dist/index.js'));
+const e = voting.election(profile);
+const byWinner = new Map();
+for (const method of voting.votingMethods) {
+  const options = method.info.id === 'positional-scoring-rule' ? { vector: [3, 2, 1, 0] } : {};
+  const winners = method(e, options).winners.map((c) => names[c]).join(' = ');
+  byWinner.set(winners, [...(byWinner.get(winners) ?? []), method.info.id]);
+}
+console.log(`The ${voting.votingMethods.length} registered single-winner rules on the Tennessee profile, grouped by winner:`);
+for (const [winners, ids] of byWinner) console.log(`  ${winners} (${ids.length}): ${ids.join(', ')}`);
