@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every workspace's tests through turbo (building what they depend on first), then adds up the
-// vitest JSON reports of all workspaces and prints one plain closing line: `N passed, N failed, N skipped`.
+// vitest JSON reports of all workspaces and prints the skipped count, then one plain closing line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,5 +49,6 @@ if (missing.length > 0) {
 }
 const ok = turbo.status === 0 && failed === 0;
 if (turbo.status !== 0 && failed === 0) failed = 1; // turbo failed before any test could report
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(`${skipped} skipped`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
