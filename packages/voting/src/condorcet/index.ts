@@ -1,4 +1,5 @@
 export * from './top-cycle.js';
+export * from './weak-condorcet.js';
 export * from './gocha.js';
 export * from './uncovered-set.js';
 export * from './banks.js';

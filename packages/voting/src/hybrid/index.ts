@@ -3,6 +3,7 @@ export * from './condorcet-plurality.js';
 export * from './daunou.js';
 export * from './borda-minimax-faceoff.js';
 export * from './copeland-borda.js';
+export * from './copeland-minimax.js';
 export * from './woodall.js';
 export * from './preliminary-weighted-condorcet.js';
 export * from './pareto.js';

@@ -3,6 +3,7 @@ import { blacks } from './blacks.js';
 import { bordaMinimaxFaceoff } from './borda-minimax-faceoff.js';
 import { condorcetPlurality } from './condorcet-plurality.js';
 import { copelandGlobalBorda, copelandLocalBorda } from './copeland-borda.js';
+import { copelandGlobalMinimax, copelandLocalMinimax } from './copeland-minimax.js';
 import { daunou } from './daunou.js';
 import { pareto } from './pareto.js';
 import { preliminaryWeightedCondorcet } from './preliminary-weighted-condorcet.js';
@@ -16,6 +17,8 @@ export const hybridMethods: readonly VotingMethod<never, never>[] = [
   bordaMinimaxFaceoff,
   copelandGlobalBorda,
   copelandLocalBorda,
+  copelandGlobalMinimax,
+  copelandLocalMinimax,
   woodall,
   preliminaryWeightedCondorcet,
   pareto,

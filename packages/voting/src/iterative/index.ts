@@ -14,5 +14,6 @@ export * from './tideman-alternative.js';
 export * from './iterated-removal-condorcet-loser.js';
 export * from './knockout.js';
 export * from './bracket-voting.js';
+export * from './consensus-builder.js';
 export * from './multiple-rounds-system.js';
 export * from './methods.js';

@@ -3,6 +3,7 @@ import { baldwin, baldwinPut, baldwinTb } from './baldwin.js';
 import { benham, benhamPut, benhamTb } from './benham.js';
 import { bottomTwoRunoffInstantRunoff, bottomTwoRunoffInstantRunoffPut } from './bottom-two-runoff.js';
 import { condorcetIrv, condorcetIrvPut } from './condorcet-irv.js';
+import { consensusBuilder } from './consensus-builder.js';
 import { bracketVoting } from './bracket-voting.js';
 import { coombs, coombsPut, coombsTb } from './coombs.js';
 import { instantRunoff, instantRunoffPut, instantRunoffTb } from './instant-runoff.js';
@@ -44,5 +45,6 @@ export const iterativeMethods: readonly VotingMethod<never, never>[] = [
   iteratedRemovalCondorcetLoser,
   knockout,
   bracketVoting,
+  consensusBuilder,
   multipleRoundsSystem,
 ] as VotingMethod<never, never>[];

@@ -1,4 +1,6 @@
 export * from './minimax.js';
+export * from './leximax.js';
+export * from './most-wins-smallest-loss.js';
 export * from './beat-path.js';
 export * from './copeland.js';
 export * from './lock-in.js';

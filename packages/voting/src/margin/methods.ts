@@ -1,8 +1,10 @@
 import type { VotingMethod } from '../registry/types.js';
 import { beatPath, beatPathRatio, beatPathWinning } from './beat-path.js';
 import { copeland, llull } from './copeland.js';
+import { leximax } from './leximax.js';
 import { lossTrimmer } from './loss-trimmer.js';
 import { minimax, minimaxOpposition, minimaxWinning } from './minimax.js';
+import { mostWinsSmallestLoss } from './most-wins-smallest-loss.js';
 import { rankedPairs, rankedPairsTb, rankedPairsZt } from './ranked-pairs.js';
 import { rankedPairsMargin, rankedPairsWinning } from './ranked-pairs-winning.js';
 import { raynaud } from './raynaud.js';
@@ -19,6 +21,8 @@ export const marginMethods: readonly VotingMethod<never, never>[] = [
   minimax,
   minimaxWinning,
   minimaxOpposition,
+  leximax,
+  mostWinsSmallestLoss,
   smithMinimax,
   raynaud,
   beatPath,

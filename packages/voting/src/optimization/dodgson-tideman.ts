@@ -6,7 +6,10 @@ import { argmin, rankingByScore, toScores, votingResult } from '../result/result
 /**
  * Dodgson–Tideman approximation: a candidate's score is the sum of its pairwise defeat margins,
  * Σ over the rivals b that beat it of margin(b, a); the lowest scores win (Tideman's simplification of
- * Dodgson's rule; Condorcet PHP's "Dodgson Tideman Approximation", which ranks by this score).
+ * Dodgson's rule; Condorcet PHP's "Dodgson Tideman Approximation", which ranks by this score). It is
+ * also pref_voting's "Simplified Dodgson" (`simplified_dodgson`: the Condorcet winner if there is one,
+ * otherwise the smallest total margin of loss — the same winners, since only a Condorcet winner scores
+ * 0 when it exists), registered here under those names rather than as a second copy of the rule.
  *
  * Sources: T. N. Tideman, "Collective Decisions and Voting: The Potential for Public Choice", Ashgate
  * (2006), ISBN 978-0-7546-4717-1; J. C. McCabe-Dansted, G. Pritchard, A. Slinko, "Approximability of
@@ -24,12 +27,13 @@ export const dodgsonTideman = defineVotingMethod<MarginInput, VotingOptions>(
   {
     id: 'dodgson-tideman',
     name: 'Dodgson–Tideman approximation',
-    aliases: ['Dodgson Tideman Approximation', 'DodgsonTidemanApproximation', 'Dodgson Tideman', 'DodgsonTideman', 'dodgson_tideman', 'tideman-score'],
+    aliases: ['Dodgson Tideman Approximation', 'DodgsonTidemanApproximation', 'Dodgson Tideman', 'DodgsonTideman', 'dodgson_tideman', 'tideman-score', 'Simplified Dodgson', 'simplified_dodgson'],
     family: 'optimization',
     description: 'The winners minimise the sum of the margins by which rivals beat them.',
     citations: [
       { authors: 'T. N. Tideman', year: 2006, title: 'Collective Decisions and Voting: The Potential for Public Choice', url: 'https://openlibrary.org/isbn/9780754647171' },
       { authors: 'J. C. McCabe-Dansted, G. Pritchard, A. Slinko', year: 2008, title: "Approximability of Dodgson's rule", doi: '10.1007/s00355-007-0282-8' },
+      { authors: 'W. H. Holliday, E. Pacuit', year: 2025, title: 'pref_voting: The Preferential Voting Tools package for Python (simplified_dodgson)', doi: '10.21105/joss.07020' },
     ],
     complexity: 'O(m²) after the margins',
     input: 'margins',

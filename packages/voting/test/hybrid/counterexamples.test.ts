@@ -14,6 +14,12 @@ const table: Counterexample[] = [
   { id: 'borda-minimax-faceoff', property: 'positive-involvement', m: 4, ballots: ['cbda', 'bacd', 'dacb'], counts: [2, 2, 2], added: 'abdc' },
   { id: 'copeland-global-borda', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac', 'acb'], counts: [4, 3, 2], added: 'bca' },
   { id: 'copeland-local-borda', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac', 'acb'], counts: [4, 3, 2], added: 'bca' },
+  // Seeded counterexample search (src/axioms findCounterexample, 4 candidates). Global: Copeland winners
+  // a and c, both with worst loss 3, win; an a≻b≻c≻d voter leaves b unbeaten, b joins a on Copeland
+  // score with worst loss 0 and wins alone.
+  { id: 'copeland-global-minimax', property: 'positive-involvement', m: 4, ballots: ['bacd', 'cdba', 'acdb', 'dbac', 'acbd'], counts: [2, 2, 1, 1, 1], added: 'abcd' },
+  // Local: c is the only Copeland winner; a c≻b≻a≻d voter lifts b to c's Copeland score, and b beats c.
+  { id: 'copeland-local-minimax', property: 'positive-involvement', m: 4, ballots: ['bacd', 'bcad', 'cdab', 'cadb', 'dabc', 'dbca'], added: 'cbad' },
   { id: 'woodall', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac', 'abc'], counts: [3, 1, 2], added: 'abc' },
   // With only c ≻ b ≻ a ballots every order scores 0 (a and b have no first place), so a wins; one voter
   // a ≻ c ≻ b gives a a first place and the weighted margins then favour b and c.

@@ -46,6 +46,9 @@ const table: Counterexample[] = [
   { id: 'iterated-removal-condorcet-loser', property: 'pareto-dominance', m: 3, ballots: ['cba', 'bac'] },
   { id: 'iterated-removal-condorcet-loser', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac'], added: 'abc' },
   { id: 'knockout', property: 'positive-involvement', m: 3, ballots: ['cba', 'bac', 'acb'], counts: [4, 3, 2], added: 'bca' },
+  // Seeded counterexample search (src/axioms findCounterexample, 3 candidates): b wins (c eliminates a,
+  // b survives above c); one more b≻a≻c voter lets a survive, and a, first in the order, wins.
+  { id: 'consensus-builder', property: 'positive-involvement', m: 3, ballots: ['cab', 'abc', 'bca'], counts: [2, 3, 1], added: 'bac' },
   // pref_voting's minimal_Bracket_Voting.soc: the Condorcet winner b has no first place and is not seeded.
   { id: 'bracket-voting', property: 'condorcet-winner', m: 5, ballots: ['cbeda', 'dbeca', 'ebdca'] },
   { id: 'bracket-voting', property: 'positive-involvement', m: 3, ballots: ['cba', 'bca', 'cab', 'acb', 'abc'], counts: [1, 2, 1, 1, 1], added: 'acb' },
