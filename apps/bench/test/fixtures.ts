@@ -44,8 +44,8 @@ export function measurement(medianMs: number): Measurement {
   });
 }
 
-/** A timed row: a floor names itself. */
-export function row(name: string, medianMs: number, floor = name, suite = 'profiles'): TimedWorkload {
+/** A timed row: a floor names itself; a voting rule names the margins row it is also divided by. */
+export function row(name: string, medianMs: number, floor = name, suite = 'profiles', margins?: string): TimedWorkload {
   return {
     name,
     suite,
@@ -53,8 +53,33 @@ export function row(name: string, medianMs: number, floor = name, suite = 'profi
     parameters: { voters: 1000, culture: 'ic' },
     role: floor === name ? 'floor' : 'workload',
     floor,
+    ...(margins === undefined ? {} : { margins }),
     measurement: measurement(medianMs),
   };
+}
+
+/**
+ * A small voting report: a floor of 2 ms, margins of 4 ms (2× the floor, target 3×), a rule at 12 ms
+ * (3× the margins, target 5× met) and one at 30 ms (7.5×, missed).
+ */
+export function votingReport(): BenchReport {
+  return buildReport(
+    [
+      row('v.floor', 2),
+      row('v.margins', 4, 'v.floor', 'margin rules'),
+      row('v.beat-path', 12, 'v.floor', 'margin rules', 'v.margins'),
+      row('v.instant-runoff', 30, 'v.floor', 'iterative rules', 'v.margins'),
+    ],
+    ENVIRONMENT,
+    'full',
+    [
+      { workload: 'v.margins', floor: 'v.floor', maxRatio: 3 },
+      { workload: 'v.beat-path', baseline: 'v.margins', maxRatio: 5 },
+      { workload: 'v.instant-runoff', baseline: 'v.margins', maxRatio: 5 },
+    ],
+    1,
+    ['A note.'],
+  );
 }
 
 /**

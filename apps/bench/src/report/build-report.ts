@@ -1,17 +1,24 @@
 import { ValidationError } from '@plural/core';
 import type { BenchReport, Environment, TargetResult, TimedWorkload, WorkloadResult } from './types.js';
 
-/** A performance target: the named workload's ratio to its floor must be at most `maxRatio`. */
+/**
+ * A performance target: the named workload's median over its floor's median (or over another floor's,
+ * or over a measured workload's, `baseline`, such as the margins a voting rule is compared with) must be
+ * at most `maxRatio`.
+ */
 export interface Target {
   readonly workload: string;
   /** The floor to divide by; default the workload's own floor. */
   readonly floor?: string;
+  /** A measured workload to divide by instead of a floor (e.g. the margins of the same profile). */
+  readonly baseline?: string;
   readonly maxRatio: number;
 }
 
 /**
- * Assembles the report: each row's ratio is its median time over its floor's median time; targets are
- * evaluated against those ratios. Throws a {@link ValidationError} when a row names a floor that was not
+ * Assembles the report: each row's ratio is its median time over its floor's median time (and, for a
+ * voting rule, its `marginsRatio`: over the median of the margins timed in alternation with it, or else
+ * of the margins row it names); targets are evaluated against those ratios. Throws a {@link ValidationError} when a row names a floor or margins row that was not
  * measured, a name repeats, or a target names no row.
  *
  * Complexity: O(rows + targets).
@@ -43,6 +50,19 @@ export function buildReport(
         where: `workloads.${row.name}.floor`,
       });
     }
+    let margins: { margins: string; marginsRatio: number; pairedMarginsMs?: number } | undefined;
+    if (row.margins !== undefined) {
+      const base = byName.get(row.margins);
+      if (base === undefined || base.role !== 'workload') {
+        throw new ValidationError(`workload ${row.name} names margins row ${JSON.stringify(row.margins)}, which was not measured as a workload.`, {
+          where: `workloads.${row.name}.margins`,
+        });
+      }
+      margins =
+        row.pairedMarginsMs === undefined
+          ? { margins: row.margins, marginsRatio: row.measurement.medianMs / base.measurement.medianMs }
+          : { margins: row.margins, pairedMarginsMs: row.pairedMarginsMs, marginsRatio: row.measurement.medianMs / row.pairedMarginsMs };
+    }
     workloads[row.name] = Object.freeze({
       suite: row.suite,
       description: row.description,
@@ -51,18 +71,21 @@ export function buildReport(
       floor: row.floor,
       ...row.measurement,
       ratio: row.role === 'floor' ? 1 : row.measurement.medianMs / floor.measurement.medianMs,
+      ...margins,
     });
   }
   const targetResults: TargetResult[] = targets.map((t) => {
     const row = workloads[t.workload];
-    const floor = workloads[t.floor ?? row?.floor ?? ''];
-    if (row === undefined || floor === undefined || floor.role !== 'floor') {
-      throw new ValidationError(`target names workload ${JSON.stringify(t.workload)} or floor ${JSON.stringify(t.floor)}, which was not measured.`, {
+    const divisor = t.baseline ?? t.floor ?? row?.floor ?? '';
+    const by = workloads[divisor];
+    if (row === undefined || by === undefined || by.role !== (t.baseline === undefined ? 'floor' : 'workload')) {
+      throw new ValidationError(`target names workload ${JSON.stringify(t.workload)} or ${t.baseline === undefined ? 'floor' : 'baseline'} ${JSON.stringify(t.baseline ?? t.floor)}, which was not measured.`, {
         where: 'targets',
       });
     }
-    const ratio = row.medianMs / floor.medianMs;
-    return Object.freeze({ workload: t.workload, floor: t.floor ?? row.floor, maxRatio: t.maxRatio, ratio, met: ratio <= t.maxRatio });
+    // A rule divided by its own margins uses the margins timed in alternation with it, when they were.
+    const ratio = t.baseline !== undefined && row.margins === t.baseline && row.marginsRatio !== undefined ? row.marginsRatio : row.medianMs / by.medianMs;
+    return Object.freeze({ workload: t.workload, floor: divisor, maxRatio: t.maxRatio, ratio, met: ratio <= t.maxRatio });
   });
   return Object.freeze({
     schema: 'plural-bench/1' as const,

@@ -7,8 +7,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The problems of a parsed `latest.json`, as readable sentences (empty when it is well formed): the
  * schema tag, the mode, the clock, the notes, the environment fields (load average included), and for every workload its parameters, a floor that exists, a
- * positive whole sample count and finite positive times, ops/s and ratio; and every target's workload,
- * floor, ratio and verdict.
+ * positive whole sample count and finite positive times, ops/s and ratio (and, for a voting rule, a
+ * margins row that exists and a finite positive ratio to it); and every target's workload, divisor,
+ * ratio and verdict.
  *
  * Complexity: O(workloads).
  *
@@ -53,6 +54,14 @@ export function reportProblems(value: unknown): string[] {
       if (!(typeof x === 'number' && Number.isFinite(x) && x > 0)) problems.push(`${name}: ${key} must be finite and positive, got ${JSON.stringify(x)}`);
     }
     if (row.role === 'floor' && row.ratio !== 1) problems.push(`${name}: a floor's ratio must be 1`);
+    if (row.margins !== undefined || row.marginsRatio !== undefined) {
+      const base = typeof row.margins === 'string' ? workloads[row.margins] : undefined;
+      if (!isRecord(base) || base.role !== 'workload') problems.push(`${name}: margins ${JSON.stringify(row.margins)} is not a workload`);
+      if (!(typeof row.marginsRatio === 'number' && Number.isFinite(row.marginsRatio) && row.marginsRatio > 0)) problems.push(`${name}: marginsRatio must be finite and positive`);
+      if (row.pairedMarginsMs !== undefined && !(typeof row.pairedMarginsMs === 'number' && Number.isFinite(row.pairedMarginsMs) && row.pairedMarginsMs > 0)) {
+        problems.push(`${name}: pairedMarginsMs must be finite and positive`);
+      }
+    }
   }
   if (!Array.isArray(value.targets)) problems.push('targets must be an array');
   else {

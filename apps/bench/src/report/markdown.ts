@@ -27,6 +27,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
+/** A row a target divides by: a floor in italics, a workload (the margins of a voting rule) as code. */
+function divisorText(report: BenchReport, name: string): string {
+  return report.workloads[name]?.role === 'workload' ? `\`${cell(name)}\`` : `_${cell(name)}_`;
+}
+
 /**
  * One sentence saying which targets are met: "All 8 targets are met." or "3 of 8 targets are met; not
  * met: …" (each unmet target with its ratio, limit and floor), with a reminder outside full runs that
@@ -40,14 +45,14 @@ export function targetVerdict(report: BenchReport): string {
   const unmet = report.targets.filter((t) => !t.met);
   const size = report.mode === 'full' ? '' : ` (The targets are set for the full run of 1M ballots; this is a ${report.mode} run, where fixed costs such as marginMatrix's 2^m-entry table weigh more.)`;
   if (unmet.length === 0) return `**All ${total} targets are met.**${size}`;
-  const list = unmet.map((t) => `\`${t.workload}\` at ${formatNumber(t.ratio)}× (limit ${t.maxRatio}×) of _${t.floor}_`).join('; ');
+  const list = unmet.map((t) => `\`${t.workload}\` at ${formatNumber(t.ratio)}× (limit ${t.maxRatio}×) of ${divisorText(report, t.floor)}`).join('; ');
   return `**${total - unmet.length} of ${total} targets are met; not met: ${list}.**${size}`;
 }
 
 /**
  * The report as Markdown: the environment, one table row per workload (median, mean and p99 in ms,
- * samples, ops/s, ratio to its floor), the targets with a plain verdict and whether each is met, and the
- * notes on the floors.
+ * samples, ops/s, ratio to its floor and, when the report has voting rules, ratio to the margins of the
+ * same profile), the targets with a plain verdict and whether each is met, and the notes.
  *
  * Complexity: O(workloads).
  *
@@ -56,32 +61,34 @@ export function targetVerdict(report: BenchReport): string {
  */
 export function reportMarkdown(report: BenchReport): string {
   const env = report.environment;
+  const withMargins = Object.values(report.workloads).some((row) => row.marginsRatio !== undefined);
   const lines = [
     `# Plural benchmarks (${report.mode})`,
     '',
     ...(report.targets.length > 0 ? [targetVerdict(report), ''] : []),
     `${env.date} · Node ${env.node} (V8 ${env.v8}) · ${env.cpu} × ${env.cores} · ${env.memoryGiB} GiB · ${env.platform}/${env.arch} · load average ${env.loadAverage.join(' / ')} · commit ${env.commit === null ? 'unknown' : env.commit.slice(0, 12)}${env.dirty ? ' (with uncommitted changes)' : ''} · run took ${report.durationSeconds} s`,
     '',
-    `Ratio = median time / median time of the workload's floor (a bare loop reading the same input once). Floors are in italics. ${CLOCK_TEXT[report.clock]}`,
+    `Ratio = median time / median time of the workload's floor (a bare loop reading the same input once). Floors are in italics.${withMargins ? ' × margins = median time / median time of the margins (core marginMatrix) of the same profile, timed in alternation with the rule (one call of each per sample, so that both see the same machine), for the voting rules.' : ''} ${CLOCK_TEXT[report.clock]}`,
     '',
-    '| Workload | Parameters | Median ms | Mean ms | p99 ms | Samples | ops/s | × floor |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| Workload | Parameters | Median ms | Mean ms | p99 ms | Samples | ops/s | × floor |${withMargins ? ' × margins |' : ''}`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${withMargins ? ' ---: |' : ''}`,
   ];
   for (const [name, row] of Object.entries(report.workloads)) {
     const label = row.role === 'floor' ? `_${cell(name)}_` : `\`${cell(name)}\``;
+    const margins = withMargins ? ` ${row.marginsRatio === undefined ? '' : `${formatNumber(row.marginsRatio)}×`} |` : '';
     lines.push(
-      `| ${label} | ${cell(parametersText(row.parameters))} | ${formatNumber(row.medianMs)} | ${formatNumber(row.meanMs)} | ${formatNumber(row.p99Ms)} | ${row.samples} | ${formatNumber(row.opsPerSecond)} | ${row.role === 'floor' ? '1' : `${formatNumber(row.ratio)}×`} |`,
+      `| ${label} | ${cell(parametersText(row.parameters))} | ${formatNumber(row.medianMs)} | ${formatNumber(row.meanMs)} | ${formatNumber(row.p99Ms)} | ${row.samples} | ${formatNumber(row.opsPerSecond)} | ${row.role === 'floor' ? '1' : `${formatNumber(row.ratio)}×`} |${margins}`,
     );
   }
   if (report.targets.length > 0) {
     lines.push('', '## Targets', '', targetVerdict(report), '');
     lines.push('| Target | Divided by | Ratio | Limit | Met |', '| --- | --- | ---: | ---: | --- |');
     for (const t of report.targets) {
-      lines.push(`| \`${cell(t.workload)}\` | _${cell(t.floor)}_ | ${formatNumber(t.ratio)}× | ${t.maxRatio}× | ${t.met ? 'yes' : '**no**'} |`);
+      lines.push(`| \`${cell(t.workload)}\` | ${divisorText(report, t.floor)} | ${formatNumber(t.ratio)}× | ${t.maxRatio}× | ${t.met ? 'yes' : '**no**'} |`);
     }
   }
   if (report.notes.length > 0) {
-    lines.push('', '## Floors', '');
+    lines.push('', '## Notes', '');
     for (const note of report.notes) lines.push(note, '');
     lines.pop();
   }

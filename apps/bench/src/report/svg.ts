@@ -1,7 +1,14 @@
 import { formatNumber } from './markdown.js';
 import type { BenchReport } from './types.js';
 
-const SUITE_COLOURS: Readonly<Record<string, string>> = { parse: '#4e79a7', profiles: '#59a14f', rationals: '#e15759' };
+const SUITE_COLOURS: Readonly<Record<string, string>> = {
+  parse: '#4e79a7',
+  profiles: '#59a14f',
+  rationals: '#e15759',
+  'margin rules': '#f28e2b',
+  'iterative rules': '#76b7b2',
+  'positional rules': '#edc948',
+};
 const OTHER_COLOUR = '#9c755f';
 
 function escapeXml(text: string): string {
@@ -22,7 +29,8 @@ function logTicks(max: number): number[] {
 
 /**
  * A horizontal bar chart, as standalone SVG text, of every workload's ratio to its floor on a log scale
- * (1× = as fast as the bare loop), coloured by suite, with a dashed line at each target's limit. No
+ * (1× = as fast as the bare loop), coloured by suite, with a dashed line at the limit of each target
+ * divided by a floor; a voting rule's ratio to the margins of its profile is written after its bar. No
  * plotting dependency: the markup is written here.
  *
  * Complexity: O(workloads).
@@ -34,9 +42,10 @@ export function ratioChartSvg(report: BenchReport): string {
   const rows = Object.entries(report.workloads).filter(([, r]) => r.role === 'workload');
   const labelWidth = 330;
   const plotWidth = 520;
+  const marginsWidth = rows.some(([, r]) => r.marginsRatio !== undefined) ? 110 : 0;
   const rowHeight = 22;
   const top = 64;
-  const width = labelWidth + plotWidth + 70;
+  const width = labelWidth + plotWidth + 70 + marginsWidth;
   const height = top + rows.length * rowHeight + 56;
   const maxRatio = Math.max(3, ...rows.map(([, r]) => r.ratio));
   const ticks = logTicks(maxRatio);
@@ -66,9 +75,10 @@ export function ratioChartSvg(report: BenchReport): string {
     out.push(
       `<rect x="${labelWidth}" y="${y + 4}" width="${Math.max(1, end - labelWidth).toFixed(1)}" height="${rowHeight - 8}" fill="${colour}"><title>${escapeXml(`${name}: ${formatNumber(row.medianMs)} ms, ${formatNumber(row.ratio)}× ${row.floor}`)}</title></rect>`,
     );
-    out.push(`<text x="${(end + 4).toFixed(1)}" y="${y + 15}" fill="#222">${formatNumber(row.ratio)}×</text>`);
+    const margins = row.marginsRatio === undefined ? '' : ` (${formatNumber(row.marginsRatio)}× margins)`;
+    out.push(`<text x="${(end + 4).toFixed(1)}" y="${y + 15}" fill="#222">${formatNumber(row.ratio)}×${margins}</text>`);
   });
-  const limits = [...new Set(report.targets.map((t) => t.maxRatio))];
+  const limits = [...new Set(report.targets.filter((t) => report.workloads[t.floor]?.role === 'floor').map((t) => t.maxRatio))];
   for (const limit of limits) {
     const lx = x(limit).toFixed(1);
     out.push(`<line x1="${lx}" y1="${top - 8}" x2="${lx}" y2="${axisY}" stroke="#b00020" stroke-dasharray="4 3"/>`);
@@ -79,7 +89,7 @@ export function ratioChartSvg(report: BenchReport): string {
   for (const [suite, colour] of Object.entries(SUITE_COLOURS)) {
     out.push(`<rect x="${legendX}" y="${axisY + 30}" width="12" height="12" fill="${colour}"/>`);
     out.push(`<text x="${legendX + 16}" y="${axisY + 40}">${suite}</text>`);
-    legendX += 100;
+    legendX += 20 + 7 * suite.length;
   }
   out.push('</svg>');
   return `${out.join('\n')}\n`;

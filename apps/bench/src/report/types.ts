@@ -14,6 +14,10 @@ export interface TimedWorkload {
   readonly role: 'floor' | 'workload';
   /** Name of the floor row this row is divided by (a floor names itself). */
   readonly floor: string;
+  /** Name of the margins row of the same profile, for voting rules: the row is also divided by it. */
+  readonly margins?: string;
+  /** Median time of the margins timed in alternation with this row (see `measurePaired`), when they were. */
+  readonly pairedMarginsMs?: number;
   readonly measurement: Measurement;
 }
 
@@ -26,6 +30,12 @@ export interface WorkloadResult extends Measurement {
   readonly floor: string;
   /** Median time divided by the floor's median time (1 for floors). */
   readonly ratio: number;
+  /** For voting rules: the margins row of the same profile… */
+  readonly margins?: string;
+  /** …the median time of the margins timed in alternation with this row… */
+  readonly pairedMarginsMs?: number;
+  /** …and this row's median time divided by it (by the margins row's median when not paired). */
+  readonly marginsRatio?: number;
 }
 
 /** Where the numbers were measured. */
@@ -47,9 +57,13 @@ export interface Environment {
   readonly loadAverage: readonly [number, number, number];
 }
 
-/** A stated performance target: `workload`'s median over `floor`'s median must stay ≤ `maxRatio`. */
+/**
+ * A stated performance target: `workload`'s median over the median of `floor` — a floor, or for the
+ * voting rules the margins row of the same profile — must stay ≤ `maxRatio`.
+ */
 export interface TargetResult {
   readonly workload: string;
+  /** The row divided by (a floor, or a margins row). */
   readonly floor: string;
   readonly maxRatio: number;
   readonly ratio: number;

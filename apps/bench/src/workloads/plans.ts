@@ -60,3 +60,30 @@ export function withVoters(sizes: BenchSizes, voters: number): BenchSizes {
   }
   return Object.freeze({ ...sizes, voters });
 }
+
+/** The smaller voter count of the voting-rule suites (the issue's 10k × 10). */
+export const SMALL_VOTING_VOTERS = 10_000;
+
+/**
+ * Voter counts of the voting-rule suites: 10,000 and the run's voters (the issue's 10k × 10 and
+ * 1M × 10 in a full run), the smaller capped at the run's voters and not repeated.
+ *
+ * @example
+ * votingVoterCounts(FULL_SIZES); // [10000, 1000000]
+ */
+export function votingVoterCounts(sizes: BenchSizes): number[] {
+  const small = Math.min(SMALL_VOTING_VOTERS, sizes.voters);
+  return small === sizes.voters ? [small] : [small, sizes.voters];
+}
+
+/**
+ * A voter count as it appears in workload names: 10k, 1M, 240.
+ *
+ * @example
+ * votersLabel(1_000_000); // '1M'
+ */
+export function votersLabel(voters: number): string {
+  if (voters >= 1_000_000 && voters % 100_000 === 0) return `${voters / 1_000_000}M`;
+  if (voters >= 1000 && voters % 100 === 0) return `${voters / 1000}k`;
+  return String(voters);
+}

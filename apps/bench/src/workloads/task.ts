@@ -1,4 +1,4 @@
-import { measure, type Clock } from '../measure/measure.js';
+import { measure, measurePaired, type Clock } from '../measure/measure.js';
 import type { Parameters, TimedWorkload } from '../report/types.js';
 import type { BenchSizes } from './plans.js';
 
@@ -17,27 +17,35 @@ export interface BenchTask {
   readonly role: 'floor' | 'workload';
   /** Name of the floor this task is divided by (a floor names itself). */
   readonly floor: string;
+  /** For a voting rule: the margins task of the same profile, which it is also divided by… */
+  readonly margins?: string;
+  /** …and the margins computation itself, timed in alternation with `run` (see `measurePaired`). */
+  readonly runMargins?: () => unknown;
   /** Sampling plan: `heavy` for calls of about a second, `light` for shorter ones. */
   readonly plan: 'heavy' | 'light';
   readonly run: () => unknown;
 }
 
 /**
- * Times a task with the sampling plan its sizes give it, on `clock` (default CPU time).
+ * Times a task with the sampling plan its sizes give it, on `clock` (default CPU time); a voting rule
+ * with `runMargins` is timed in alternation with its margins, whose median is kept with the row.
  *
- * Complexity: O(samples) calls of `task.run`.
+ * Complexity: O(samples) calls of `task.run` (and of `task.runMargins`).
  *
  * @example
  * measureTask(task, QUICK_SIZES).measurement.medianMs;
  */
 export function measureTask(task: BenchTask, sizes: BenchSizes, clock: Clock = 'cpu'): TimedWorkload {
-  return {
+  const row = {
     name: task.name,
     suite: task.suite,
     description: task.description,
     parameters: task.parameters,
     role: task.role,
     floor: task.floor,
-    measurement: measure(task.name, task.run, sizes[task.plan], clock),
+    ...(task.margins === undefined ? {} : { margins: task.margins }),
   };
+  if (task.runMargins === undefined) return { ...row, measurement: measure(task.name, task.run, sizes[task.plan], clock) };
+  const paired = measurePaired(task.name, task.run, task.runMargins, sizes[task.plan], clock);
+  return { ...row, measurement: paired.measurement, pairedMarginsMs: paired.baseline.medianMs };
 }

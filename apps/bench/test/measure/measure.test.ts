@@ -37,4 +37,32 @@ describe('measure', () => {
       }, { iterations: 1, timeMs: 0, warmupIterations: 0 }),
     ).toThrow();
   });
+
+  it('times a function and its baseline in alternation, each as often, and says which is slower', () => {
+    const order: string[] = [];
+    const slow = () => {
+      order.push('f');
+      let x = 0;
+      for (let i = 0; i < 3e5; i++) x += i % 3;
+      return x;
+    };
+    const fast = () => {
+      order.push('b');
+      return 1;
+    };
+    const p = timing.measurePaired('pair', slow, fast, { iterations: 6, timeMs: 0, warmupIterations: 1 }, 'wall');
+    expect([p.measurement.samples, p.baseline.samples]).toEqual([6, 6]);
+    expect(order.join('')).toBe('fb' + 'fbbffbbffbbf');
+    expect(p.measurement.medianMs).toBeGreaterThan(p.baseline.medianMs);
+    expect(() => timing.measurePaired('x', slow, fast, { iterations: 0, timeMs: 0, warmupIterations: 0 })).toThrow(/sampling plan of x/);
+  });
+
+  it('computes the statistics of samples: quantiles by interpolation, the margin of error of the mean', () => {
+    const s = timing.statistics([4, 1, 3, 2]);
+    expect([s.minMs, s.maxMs, s.meanMs, s.medianMs, s.samples]).toEqual([1, 4, 2.5, 2.5, 4]);
+    expect(s.p99Ms).toBeCloseTo(3.97, 10);
+    expect(s.rmePercent).toBeCloseTo((196 * Math.sqrt(5 / 3 / 4)) / 2.5, 10);
+    expect(s.opsPerSecond).toBe(400);
+    expect(timing.statistics([7])).toMatchObject({ medianMs: 7, p99Ms: 7, rmePercent: 0 });
+  });
 });

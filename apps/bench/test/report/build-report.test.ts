@@ -1,7 +1,7 @@
 import { ValidationError } from '@plural/core';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report.js';
-import { ENVIRONMENT, row, syntheticReport } from '../fixtures.js';
+import { ENVIRONMENT, row, syntheticReport, votingReport } from '../fixtures.js';
 
 describe('buildReport', () => {
   it('divides every median by its floor median; floors are 1', () => {
@@ -45,5 +45,27 @@ describe('buildReport', () => {
     expect(() => buildReport([row('f', 1), row('w', 2, 'f')], ENVIRONMENT, 'full', [{ workload: 'w', floor: 'w', maxRatio: 3 }], 1)).toThrow(
       /target names/,
     );
+  });
+
+  it('divides a voting rule by the margins of its profile too, and evaluates targets against them', () => {
+    const report = votingReport();
+    expect(report.workloads['v.beat-path']).toMatchObject({ ratio: 6, margins: 'v.margins', marginsRatio: 3 });
+    expect(report.workloads['v.margins']!.marginsRatio).toBeUndefined();
+    expect(report.targets).toEqual([
+      { workload: 'v.margins', floor: 'v.floor', maxRatio: 3, ratio: 2, met: true },
+      { workload: 'v.beat-path', floor: 'v.margins', maxRatio: 5, ratio: 3, met: true },
+      { workload: 'v.instant-runoff', floor: 'v.margins', maxRatio: 5, ratio: 7.5, met: false },
+    ]);
+    // A margins row must be a measured workload; a baseline must not be a floor.
+    expect(() => buildReport([row('f', 1), row('w', 2, 'f', 'x', 'nope')], ENVIRONMENT, 'full', [], 1)).toThrow(/names margins row "nope"/);
+    expect(() => buildReport([row('f', 1), row('w', 2, 'f', 'x', 'f')], ENVIRONMENT, 'full', [], 1)).toThrow(/margins row "f"/);
+    expect(() => buildReport([row('f', 1), row('w', 2, 'f')], ENVIRONMENT, 'full', [{ workload: 'w', baseline: 'f', maxRatio: 3 }], 1)).toThrow(/baseline "f"/);
+  });
+
+  it('divides a rule by the margins timed in alternation with it, when they were', () => {
+    const paired = { ...row('r', 12, 'f', 'margin rules', 'm'), pairedMarginsMs: 10 };
+    const report = buildReport([row('f', 2), row('m', 4, 'f', 'margin rules'), paired], ENVIRONMENT, 'full', [{ workload: 'r', baseline: 'm', maxRatio: 5 }], 1);
+    expect(report.workloads['r']).toMatchObject({ margins: 'm', pairedMarginsMs: 10, marginsRatio: 1.2, ratio: 6 });
+    expect(report.targets).toEqual([{ workload: 'r', floor: 'm', maxRatio: 5, ratio: 1.2, met: true }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportProblems } from '../../src/report/check-report.js';
-import { syntheticReport } from '../fixtures.js';
+import { syntheticReport, votingReport } from '../fixtures.js';
 
 /** The synthetic report as parsed JSON, changed by `edit`. */
 function edited(edit: (r: Record<string, any>) => void): unknown {
@@ -46,5 +46,22 @@ describe('reportProblems', () => {
     }
     expect(reportProblems(edited((r) => (r.workloads = {})))).toContain('workloads must be a non-empty object');
     expect(reportProblems([])).toEqual(['the report is not a JSON object']);
+  });
+});
+
+describe('reportProblems on voting rows', () => {
+  const json = (): Record<string, any> => JSON.parse(JSON.stringify(votingReport())) as Record<string, any>;
+
+  it('accepts rules divided by their margins, and names a broken margins link', () => {
+    expect(reportProblems(json())).toEqual([]);
+    const missing = json();
+    missing.workloads['v.beat-path'].margins = 'v.floor';
+    expect(reportProblems(missing)).toContain('v.beat-path: margins "v.floor" is not a workload');
+    const ratio = json();
+    ratio.workloads['v.beat-path'].marginsRatio = -1;
+    expect(reportProblems(ratio)).toContain('v.beat-path: marginsRatio must be finite and positive');
+    const paired = json();
+    paired.workloads['v.beat-path'].pairedMarginsMs = 0;
+    expect(reportProblems(paired)).toContain('v.beat-path: pairedMarginsMs must be finite and positive');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, reportMarkdown, targetVerdict } from '../../src/report/markdown.js';
 import { buildReport } from '../../src/report/build-report.js';
-import { ENVIRONMENT, row, syntheticReport } from '../fixtures.js';
+import { ENVIRONMENT, row, syntheticReport, votingReport } from '../fixtures.js';
 
 describe('formatNumber', () => {
   it('keeps three significant digits and groups thousands', () => {
@@ -48,7 +48,7 @@ describe('reportMarkdown', () => {
   });
 
   it('writes the notes on the floors and what each row times', () => {
-    expect(md).toContain('## Floors\n\nFloors read the ballots once.\n\nA second note.\n\nWhat each row times:');
+    expect(md).toContain('## Notes\n\nFloors read the ballots once.\n\nA second note.\n\nWhat each row times:');
     expect(md).toContain('- `fast.a`: times fast.a.');
     expect(md.endsWith('\n')).toBe(true);
   });
@@ -64,6 +64,24 @@ describe('targetVerdict', () => {
 
   it('leaves the verdict out of a report without targets', () => {
     const none = buildReport([row('f', 1)], ENVIRONMENT, 'full', [], 1);
-    expect(reportMarkdown(none)).not.toMatch(/targets are|## Targets|## Floors/);
+    expect(reportMarkdown(none)).not.toMatch(/targets are|## Targets|## Notes|× margins/);
+  });
+});
+
+describe('reportMarkdown with voting rules', () => {
+  const md = reportMarkdown(votingReport());
+  const lines = md.split('\n');
+
+  it('adds a "× margins" column, filled for the rules', () => {
+    expect(md).toContain('| Workload | Parameters | Median ms | Mean ms | p99 ms | Samples | ops/s | × floor | × margins |');
+    expect(md).toContain('× margins = median time / median time of the margins');
+    expect(lines.find((l) => l.startsWith('| `v.beat-path` |'))!.endsWith('| 6.00× | 3.00× |')).toBe(true);
+    expect(lines.find((l) => l.startsWith('| `v.margins` |'))!.endsWith('| 2.00× |  |')).toBe(true);
+  });
+
+  it('names the margins a rule target divides by, as a workload', () => {
+    expect(md).toContain('| `v.beat-path` | `v.margins` | 3.00× | 5× | yes |');
+    expect(md).toContain('| `v.margins` | _v.floor_ | 2.00× | 3× | yes |');
+    expect(lines[2]).toBe('**2 of 3 targets are met; not met: `v.instant-runoff` at 7.50× (limit 5×) of `v.margins`.**');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ratioChartSvg } from '../../src/report/svg.js';
 import { buildReport } from '../../src/report/build-report.js';
-import { ENVIRONMENT, row, syntheticReport } from '../fixtures.js';
+import { ENVIRONMENT, row, syntheticReport, votingReport } from '../fixtures.js';
 
 /** Every opened element is closed, in order (self-closing tags aside). */
 function balanced(svg: string): boolean {
@@ -48,5 +48,17 @@ describe('ratioChartSvg', () => {
     const faster = ratioChartSvg(buildReport([row('f', 10), row('quick', 8, 'f')], ENVIRONMENT, 'full', [], 1));
     expect(width('quick', faster)).toBeGreaterThan(10);
     expect(faster).toContain('>0.500×</text>');
+  });
+});
+
+describe('ratioChartSvg with voting rules', () => {
+  const svg = ratioChartSvg(votingReport());
+
+  it("writes a rule's ratio to the margins after its bar, and draws only the limits of targets divided by a floor", () => {
+    expect(svg).toContain('>6.00× (3.00× margins)</text>');
+    expect(svg).toContain('>2.00×</text>');
+    expect(svg).toContain('>target 3×</text>');
+    expect(svg).not.toContain('>target 5×</text>');
+    expect(svg).toMatch(/fill="#f28e2b"><title>v\.beat-path/);
   });
 });

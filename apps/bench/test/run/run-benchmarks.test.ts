@@ -1,24 +1,39 @@
-import { createRng, Rational, type AnonymousProfile, type MarginMatrix } from '@plural/core';
+import { anonymize, createRng, Rational, rankingProfile, type AnonymousProfile, type MarginMatrix } from '@plural/core';
+import { votingMethod, type Election } from '@plural/voting';
 import type Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import { impartialCultureBallots } from '../../src/generators/impartial-culture.js';
 import { mallowsBallots } from '../../src/generators/mallows.js';
 import { socText } from '../../src/preflib/soc-text.js';
 import { reportProblems } from '../../src/report/check-report.js';
-import { benchmarkSuites, cultures, FLOOR_NOTES, MARGIN_TARGET_RATIO, marginTargets, runBenchmarks } from '../../src/run/run-benchmarks.js';
+import { benchmarkSuites, cultures, FLOOR_NOTES, MARGIN_TARGET_RATIO, marginTargets, RULE_TARGET_RATIO, runBenchmarks, VOTING_NOTES, votingTargets } from '../../src/run/run-benchmarks.js';
+import { votingVoterCounts } from '../../src/workloads/plans.js';
+import { timedRules, votingNames } from '../../src/workloads/voting.js';
 import type { BigPair } from '../../src/workloads/rationals.js';
 import { TINY_SIZES } from '../fixtures.js';
 
 const m = TINY_SIZES.candidates;
 const n = TINY_SIZES.voters;
 
-/** The inputs the suites draw, drawn again the same way: split 1 of the seed's generator is impartial culture, split 2 Mallows. */
+/**
+ * The inputs the suites draw, drawn again the same way: split 1 of the seed's generator is impartial
+ * culture, split 2 Mallows, split 3 the rationals, then one split per voter count and culture of the
+ * voting suites (as `voting.<culture>.<voters>`).
+ */
 function inputs(): Record<string, number[][]> {
   const rng = createRng(TINY_SIZES.seed);
   const icRng = rng.split();
   const mallowsRng = rng.split();
+  rng.split();
   const [ic, mallows] = cultures(TINY_SIZES);
-  return { [ic]: impartialCultureBallots(n, m, icRng), [mallows]: mallowsBallots(n, m, TINY_SIZES.phi, mallowsRng) };
+  const out: Record<string, number[][]> = { [ic]: impartialCultureBallots(n, m, icRng), [mallows]: mallowsBallots(n, m, TINY_SIZES.phi, mallowsRng) };
+  for (const voters of votingVoterCounts(TINY_SIZES)) {
+    for (const culture of [ic, mallows]) {
+      const split = rng.split();
+      out[`voting.${culture}.${voters}`] = culture === ic ? impartialCultureBallots(voters, m, split) : mallowsBallots(voters, m, TINY_SIZES.phi, split);
+    }
+  }
+  return out;
 }
 
 /** Margins by definition: for each ballot and each ordered pair, +w if a is above b and −w if below. */
@@ -78,18 +93,32 @@ describe('a tiny end-to-end run', () => {
     expect(reportProblems(json)).toEqual([]);
     expect(report.mode).toBe('custom');
     expect(report.clock).toBe('cpu');
-    expect(report.notes).toEqual(FLOOR_NOTES);
+    expect(report.notes).toEqual([...FLOOR_NOTES, ...VOTING_NOTES]);
     const names = Object.keys(report.workloads);
-    expect(names).toHaveLength(2 + 2 * 10 + 9);
-    expect(names.filter((k) => report.workloads[k]!.role === 'floor')).toHaveLength(1 + 2 * 6 + 3);
+    const rules = timedRules().length;
+    expect(rules).toBeGreaterThanOrEqual(7);
+    expect(names).toHaveLength(2 + 2 * 10 + 9 + 2 * (3 + rules));
+    expect(names.filter((k) => report.workloads[k]!.role === 'floor')).toHaveLength(1 + 2 * 6 + 3 + 2);
     for (const culture of cultures(TINY_SIZES)) {
       for (const kind of ['anonymousProfile', 'mergeBallots']) expect(names).toContain(`profiles.${culture}.${kind}`);
       for (const form of ['voters', 'anonymous']) expect(names).toContain(`margins.${culture}.marginMatrix(${form})`);
     }
-    expect(report.targets.map((t) => [t.workload, t.floor, t.maxRatio])).toEqual(
-      marginTargets(TINY_SIZES).map((t) => [t.workload, t.floor, MARGIN_TARGET_RATIO]),
-    );
-    expect(report.targets).toHaveLength(8);
+    expect(report.targets.map((t) => [t.workload, t.floor, t.maxRatio])).toEqual([
+      ...marginTargets(TINY_SIZES).map((t) => [t.workload, t.floor, MARGIN_TARGET_RATIO]),
+      ...votingTargets(TINY_SIZES).map((t) => [t.workload, t.baseline ?? t.floor, t.baseline === undefined ? MARGIN_TARGET_RATIO : RULE_TARGET_RATIO]),
+    ]);
+    expect(report.targets).toHaveLength(8 + 2 * (1 + rules));
+    for (const culture of cultures(TINY_SIZES)) {
+      const names = votingNames(culture, n);
+      for (const { id } of timedRules()) {
+        const row = report.workloads[names.rule(id)]!;
+        expect([row.floor, row.margins]).toEqual([names.floor, names.margins]);
+        // × margins divides by the margins timed in alternation with the rule.
+        expect(row.pairedMarginsMs).toBeGreaterThan(0);
+        expect(row.marginsRatio).toBeCloseTo(row.medianMs / row.pairedMarginsMs!, 12);
+        expect(report.targets).toContainEqual({ workload: names.rule(id), floor: names.margins, maxRatio: RULE_TARGET_RATIO, ratio: row.marginsRatio, met: row.marginsRatio! <= RULE_TARGET_RATIO });
+      }
+    }
     for (const t of report.targets) expect(t.met).toBe(t.ratio <= t.maxRatio);
     const ic = report.workloads['margins.ic.marginMatrix(anonymous)']!;
     expect(ic.parameters).toMatchObject({ voters: n, candidates: m, culture: 'ic' });
@@ -106,9 +135,22 @@ describe('a tiny end-to-end run', () => {
     const check = (name: string, result: unknown): void => {
       checked.push(name);
       const culture = /^(?:profiles|margins)\.([^.]+(?:\.\d+)?)\./.exec(name)?.[1];
-      const voters = culture === undefined ? ic : ballots[culture]!;
+      const voting = /^voting\.([^.]+(?:\.\d+)?)\.(\d+)\.(.*)$/.exec(name);
+      const voters = voting !== null ? ballots[`voting.${voting[1]}.${voting[2]}`]! : culture === undefined ? ic : ballots[culture]!;
       const merged = naiveMerge(voters);
-      if (name === 'parse.soc.floor(scan text)') {
+      if (voting !== null) {
+        // The voting rows: every rule's result is the rule called directly on the profile built afresh.
+        const what = voting[3]!;
+        const profile = anonymize(rankingProfile({ candidates: m, rankings: voters }));
+        if (what === 'floor(read anonymous ballots, packed)') expect(result).toBe(sum(merged.ballots.flat()) + n);
+        else if (what === 'margins') expect((result as MarginMatrix).margins).toEqual(naiveMargins(voters));
+        else if (what === 'election(first call)') {
+          const e = result as Election;
+          expect([e.kind, e.voters, e.strict, e.complete]).toEqual(['election', n, true, true]);
+          expect(Array.from(e.packed.entries)).toEqual(merged.ballots.flat());
+          expect(Array.from(e.packed.counts)).toEqual(merged.counts);
+        } else expect(result).toEqual(votingMethod(what)(profile as never));
+      } else if (name === 'parse.soc.floor(scan text)') {
         const soc = socText(ic, m, `bench-ic-${n}`);
         expect(result).toBe((soc.split('\n').length - 1) * 1000 + soc.split(',').length - 1);
       } else if (name === 'parse.soc.readFormat') {

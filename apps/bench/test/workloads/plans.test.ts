@@ -1,6 +1,6 @@
 import { ValidationError } from '@plural/core';
 import { describe, expect, it } from 'vitest';
-import { FULL_SIZES, QUICK_SIZES, withVoters } from '../../src/workloads/plans.js';
+import { FULL_SIZES, QUICK_SIZES, votersLabel, votingVoterCounts, withVoters } from '../../src/workloads/plans.js';
 
 describe('sizes', () => {
   it('the full run is the issue\'s 1M ballots × 10 candidates; quick is smaller', () => {
@@ -14,5 +14,18 @@ describe('sizes', () => {
     expect(sizes).toEqual({ ...QUICK_SIZES, voters: 1234 });
     expect(QUICK_SIZES.voters).toBe(20_000);
     for (const bad of [0, -1, 2.5, Number.NaN]) expect(() => withVoters(QUICK_SIZES, bad)).toThrow(ValidationError);
+  });
+});
+
+describe('voting sizes', () => {
+  it("are the issue's 10k and 1M voters in a full run, 10k capped at the run's voters", () => {
+    expect(votingVoterCounts(FULL_SIZES)).toEqual([10_000, 1_000_000]);
+    expect(votingVoterCounts(QUICK_SIZES)).toEqual([10_000, 20_000]);
+    expect(votingVoterCounts(withVoters(QUICK_SIZES, 500))).toEqual([500]);
+    expect(votingVoterCounts(withVoters(QUICK_SIZES, 10_000))).toEqual([10_000]);
+  });
+
+  it('are written short in workload names', () => {
+    expect([1_000_000, 2_500_000, 10_000, 20_000, 1500, 240, 1234].map(votersLabel)).toEqual(['1M', '2.5M', '10k', '20k', '1.5k', '240', '1234']);
   });
 });

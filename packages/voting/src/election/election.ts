@@ -1,18 +1,15 @@
 import {
   majorityMatrix,
   marginMatrix,
-  NotAPermutationError,
-  UnknownCandidateError,
-  DuplicateCandidateError,
   ValidationError,
   type AnonymousProfile,
-  type CandidateIndex,
   type Label,
   type Ranking,
   type RankingProfile,
   type UnrankedPolicy,
 } from '@plural/core';
-import { scaleWeights } from './weights.js';
+export type { PackedBallots } from './packed-ballots.js';
+import { packedBallots, packedCounts, packedRankings, type CountTable, type PackedBallots, type RankingTable } from './packed-ballots.js';
 
 /**
  * A ranking profile prepared once for voting rules: distinct ballots with integer counts (scaled from
@@ -37,6 +34,11 @@ export interface Election {
   readonly complete: boolean;
   /** How unranked candidates of truncated ballots compare in the margins. */
   readonly unranked: UnrankedPolicy;
+  /**
+   * The ballots and counts packed once into typed arrays, for the hot loops of rules that read ballots
+   * (see {@link PackedBallots}). Shared by the Elections of one profile: never write to it.
+   */
+  readonly packed: PackedBallots;
   /** `margins()[a][b]` = (scaled) weight preferring a to b minus weight preferring b to a; cached. */
   margins(): readonly (readonly number[])[];
   /** `support()[a][b]` = (scaled) weight strictly preferring a to b; cached. */
@@ -53,10 +55,14 @@ export interface ElectionOptions {
 
 /**
  * Prepares a profile for voting rules: checks every ballot (candidate indices in range, each at most
- * once), scales fractional weights to integers, and records whether the ballots are strict and complete.
- * An Election is returned as is (its unranked policy wins unless another is asked for).
+ * once, tie groups non-empty), scales fractional weights to integers, records whether the ballots are
+ * strict and complete, and packs ballots and counts into typed arrays (`packed`) in the same pass. An
+ * Election is returned as is (its unranked policy wins unless another is asked for). The packed copy of
+ * a deeply frozen profile (every profile @plural/core builds) is kept with the profile, so later calls
+ * on the same profile skip the check and the packing.
  *
- * Complexity: O(total ballot length); the margins cost O(n·m²) on first use.
+ * Complexity: O(total ballot length); O(1) for a frozen profile seen before; the margins cost
+ * O(n·m²) on first use.
  *
  * @example
  * const e = election(anonymousProfile({ candidates: ['a', 'b'], ballots: [[0, 1], [1, 0]], counts: [2, 1] }));
@@ -71,7 +77,10 @@ export function election(input: ProfileInput, options: ElectionOptions = {}): El
     throw new ValidationError(`unknown unranked policy ${JSON.stringify(unranked)}.`, { where: 'options.unranked', fix: 'Use "bottom" or "ignore".' });
   }
   if (input.kind === 'election') {
-    return unranked === input.unranked ? input : build(input.candidates, input.ballots, input.counts, input.scale, unranked);
+    if (unranked === input.unranked) return input;
+    const p = input.packed;
+    const table: RankingTable = { candidates: p.candidates, count: p.count, entries: p.entries, starts: p.starts, ties: p.ties, strict: input.strict, complete: input.complete };
+    return build(input.candidates, input.ballots, { integers: input.counts, scale: input.scale, packed: p.counts, voters: input.voters }, table, unranked);
   }
   let ballots: readonly Ranking[];
   let weights: readonly number[] | undefined;
@@ -93,68 +102,39 @@ export function election(input: ProfileInput, options: ElectionOptions = {}): El
   if (weights !== undefined && weights.length !== ballots.length) {
     throw new ValidationError(`there are ${ballots.length} ballots but ${weights.length} counts.`, { where: 'profile.counts', fix: 'Give one count per ballot.' });
   }
-  const scaled = scaleWeights(weights ?? ballots.map(() => 1), input.kind === 'anonymous' ? 'profile.counts' : 'profile.weights');
-  return build(input.candidates, ballots, scaled.integers, scaled.scale, unranked);
+  const counts = packedCounts(weights, ballots.length, input.kind === 'anonymous' ? 'profile.counts' : 'profile.weights', ballots);
+  return build(input.candidates, ballots, counts, packedRankings(input.candidates, ballots), unranked);
 }
 
 function build(
   candidates: readonly Label[],
   ballots: readonly Ranking[],
-  counts: readonly number[],
-  scale: number,
+  counts: CountTable,
+  table: RankingTable,
   unranked: UnrankedPolicy,
 ): Election {
-  const m = candidates.length;
-  const seen = new Int32Array(m).fill(-1);
-  let strict = true;
-  let complete = true;
-  let voters = 0;
-  for (let i = 0; i < ballots.length; i++) {
-    const ballot = ballots[i]!;
-    if (!Array.isArray(ballot)) throw new NotAPermutationError('a ballot is not an array.', { where: `ballots[${i}]`, fix: 'Write each ballot as an array of candidate indices, best first.' });
-    let ranked = 0;
-    for (let k = 0; k < ballot.length; k++) {
-      const entry = ballot[k]!;
-      const group: readonly CandidateIndex[] = typeof entry === 'number' ? [entry] : (entry as readonly CandidateIndex[]);
-      if (!Array.isArray(group) && typeof entry !== 'number') {
-        throw new NotAPermutationError('a ballot entry is neither a candidate index nor a tie group.', { where: `ballots[${i}][${k}]` });
-      }
-      if (group.length > 1) strict = false;
-      for (const c of group) {
-        if (!Number.isInteger(c) || c < 0 || c >= m) {
-          throw new UnknownCandidateError(`${String(c)} is not a candidate index (there are ${m} candidates).`, { where: `ballots[${i}][${k}]`, fix: `Use indices 0…${m - 1}.` });
-        }
-        if (seen[c] === i) {
-          throw new DuplicateCandidateError(`candidate ${String(candidates[c])} appears twice in one ballot.`, { where: `ballots[${i}]`, fix: 'Rank each candidate at most once.' });
-        }
-        seen[c] = i;
-        ranked++;
-      }
-    }
-    if (ranked < m) complete = false;
-    voters += counts[i]!;
-  }
   let margins: readonly (readonly number[])[] | undefined;
   let support: readonly (readonly number[])[] | undefined;
   const e: Election = {
     kind: 'election',
     candidates,
     ballots,
-    counts,
-    scale,
-    voters,
-    strict,
-    complete,
+    counts: counts.integers,
+    scale: counts.scale,
+    voters: counts.voters,
+    strict: table.strict,
+    complete: table.complete,
     unranked,
+    packed: packedBallots(table, counts.packed),
     margins() {
       if (margins === undefined) {
-        margins = marginMatrix({ kind: 'anonymous', candidates, ballots, counts }, { unranked }).margins;
+        margins = marginMatrix({ kind: 'anonymous', candidates, ballots, counts: counts.integers }, { unranked }).margins;
       }
       return margins!;
     },
     support() {
       if (support === undefined) {
-        support = majorityMatrix({ kind: 'anonymous', candidates, ballots, counts }, { unranked }).support;
+        support = majorityMatrix({ kind: 'anonymous', candidates, ballots, counts: counts.integers }, { unranked }).support;
       }
       return support!;
     },

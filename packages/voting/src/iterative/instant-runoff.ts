@@ -5,8 +5,7 @@ import { defineVotingMethod } from '../registry/define.js';
 import type { VotingOptions } from '../registry/types.js';
 import { votingResult } from '../result/result.js';
 import { eliminateByOrder, eliminateInParallelUniverses, eliminateSimultaneously, tiebreakOrderOf, type StageFunction } from './elimination.js';
-import { remainingPluralityScores } from './remaining.js';
-import { activeWeight, lowest, majorityWinner } from './tallies.js';
+import { activeWeight, lowest, majorityWinner, RunoffTally } from './tallies.js';
 
 const hare = { authors: 'T. Hare', year: 1857, title: 'The Machinery of Representation', url: 'https://en.wikipedia.org/wiki/Instant-runoff_voting' };
 const prefVoting = { authors: 'W. H. Holliday, E. Pacuit', year: 2025, title: 'pref_voting: The Preferential Voting Tools package for Python', doi: '10.21105/joss.07020' };
@@ -27,21 +26,6 @@ export interface InstantRunoffOptions extends VotingOptions {
    * over all candidates, than any of them; applied k−1 times for k tied; if nobody qualifies, all go).
    */
   readonly convention?: InstantRunoffConvention;
-}
-
-/** First preferences among the remaining candidates, Condorcet PHP's way: tied ranks are skipped. */
-function firstUntiedPreferences(e: Election, inRace: readonly boolean[]): Float64Array {
-  const scores = new Float64Array(e.candidates.length);
-  for (let i = 0; i < e.ballots.length; i++) {
-    for (const entry of e.ballots[i]!) {
-      const c = typeof entry === 'number' ? entry : entry.length === 1 ? entry[0]! : -1;
-      if (c >= 0 && inRace[c]) {
-        scores[c]! += e.counts[i]!;
-        break;
-      }
-    }
-  }
-  return scores;
 }
 
 /**
@@ -69,11 +53,18 @@ export function condorcetPhpWeakest(margins: readonly (readonly number[])[], tie
   return pool;
 }
 
-/** The Instant Runoff stage: fewest first places among the remaining candidates. */
+/**
+ * The Instant Runoff stage: fewest first places among the remaining candidates. The first places are
+ * kept by one {@link RunoffTally} per stage function, which moves only the ballots of the candidates
+ * that left since the previous call (tied ranks are skipped, as Condorcet PHP counts them; the
+ * pref_voting convention has no ties).
+ */
 export function instantRunoffStage(e: Election, convention: InstantRunoffConvention = 'pref_voting'): StageFunction {
   const margins = convention === 'condorcet-php' ? e.margins() : undefined;
+  const tally = new RunoffTally(e);
   return (inRace, remaining) => {
-    const scores = convention === 'condorcet-php' ? firstUntiedPreferences(e, inRace) : remainingPluralityScores(e, inRace);
+    tally.sync(inRace);
+    const scores = tally.scores.slice();
     const tied = lowest(scores, remaining);
     const worst = margins !== undefined ? condorcetPhpWeakest(margins, tied) : tied;
     const forced = remaining.filter((c) => scores[c] === 0);
@@ -86,10 +77,16 @@ export function instantRunoffStage(e: Election, convention: InstantRunoffConvent
  * active (the TB and PUT variants; pref_voting checks the majority before each elimination).
  */
 export function instantRunoffMajorityStage(e: Election): StageFunction {
-  const base = instantRunoffStage(e);
+  const tally = new RunoffTally(e);
+  const strict = e.packed.ties === null;
   return (inRace, remaining) => {
-    const s = base(inRace, remaining);
-    const w = majorityWinner(s.scores, remaining, activeWeight(e, inRace));
+    tally.sync(inRace);
+    const scores = tally.scores.slice();
+    const tied = lowest(scores, remaining);
+    const forced = remaining.filter((c) => scores[c] === 0);
+    const s = { scores, worst: tied, forced, note: 'fewest first places among the remaining candidates' };
+    // A ballot whose remaining candidates are all in one tie group counts for no one but is still active.
+    const w = majorityWinner(scores, remaining, strict ? tally.active : activeWeight(e, inRace));
     return w === undefined ? s : { ...s, decided: [w], note: 'a strict majority of the active ballots' };
   };
 }
@@ -111,7 +108,8 @@ function checkConvention(convention: unknown): InstantRunoffConvention {
  * Source: T. Hare, "The Machinery of Representation" (1857); simultaneous elimination of tied losers
  * as in pref_voting (Holliday & Pacuit, JOSS 2025, doi:10.21105/joss.07020).
  *
- * Complexity: O(m · total ballot length). Irresolute.
+ * Complexity: O(total ballot length + m²): first places are counted once and only the ballots of
+ * eliminated candidates are moved on (see `RunoffTally`). Irresolute.
  *
  * @example
  * instantRunoff(profileOf(3, ['abc', 'bac', 'cba'], [4, 3, 2])).winners; // [1]
@@ -124,7 +122,7 @@ export const instantRunoff = defineVotingMethod<ProfileInput, InstantRunoffOptio
     family: 'iterative',
     description: 'Repeatedly eliminate the candidates with the fewest first places among those remaining.',
     citations: [hare, prefVoting],
-    complexity: 'O(m · total ballot length)',
+    complexity: 'O(total ballot length + m²)',
     input: 'profile',
     ballots: { ties: false, truncated: true },
     tieBreaking: 'irresolute: all candidates tied for fewest first places are eliminated together; the last remaining tie wins (convention "condorcet-php": Condorcet PHP pairwise tie-break)',
@@ -155,7 +153,7 @@ export interface TiebreakOrderOptions extends VotingOptions {
  *
  * Source: pref_voting's `instant_runoff_tb` (Holliday & Pacuit, doi:10.21105/joss.07020).
  *
- * Complexity: O(m · total ballot length). Resolute (one winner) up to ties in the last round.
+ * Complexity: O(total ballot length + m²) (see `RunoffTally`). Resolute (one winner) up to ties in the last round.
  *
  * @example
  * instantRunoffTb(profileOf(3, ['bca', 'cba', 'abc']), { tiebreakOrder: [0, 1, 2] }).winners; // [1]
@@ -168,7 +166,7 @@ export const instantRunoffTb = defineVotingMethod<ProfileInput, TiebreakOrderOpt
     family: 'iterative',
     description: 'Instant Runoff eliminating one candidate per round, ties broken by a fixed order.',
     citations: [prefVoting],
-    complexity: 'O(m · total ballot length)',
+    complexity: 'O(total ballot length + m²)',
     input: 'profile',
     ballots: { ties: false, truncated: true },
     tieBreaking: 'fixed order (options.tiebreakOrder, default candidate index order): the first tied candidate in the order is eliminated',

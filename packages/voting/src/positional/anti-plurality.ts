@@ -1,4 +1,3 @@
-import type { CandidateIndex } from '@plural/core';
 import { election, type ProfileInput } from '../election/election.js';
 import { requireBallots } from '../election/requirements.js';
 import { defineVotingMethod } from '../registry/define.js';
@@ -38,9 +37,8 @@ export const antiPlurality = defineVotingMethod<ProfileInput>(
     const e = election(input, options);
     requireBallots(e, 'anti-plurality', antiPlurality.info.ballots);
     const vetoes = new Float64Array(e.candidates.length);
-    e.ballots.forEach((ballot, i) => {
-      vetoes[ballot[ballot.length - 1] as CandidateIndex]! += e.counts[i]!;
-    });
+    const { entries, starts, counts, count } = e.packed;
+    for (let i = 0; i < count; i++) vetoes[entries[starts[i + 1]! - 1]!]! += counts[i]!;
     return votingResult({
       method: 'anti-plurality',
       candidates: e.candidates,

@@ -39,20 +39,25 @@ function dominanceScores(e: Election, convention: 'symmetric' | 'domination' | '
     const below = m - above - size;
     return convention === 'symmetric' ? below - above : convention === 'domination' ? below : convention === 'weak-domination' ? below + size : -above;
   };
-  for (let i = 0; i < e.ballots.length; i++) {
-    const w = e.counts[i]!;
-    ranked.fill(0);
+  const { entries, starts, ties, counts, count } = e.packed;
+  for (let i = 0; i < count; i++) {
+    const w = counts[i]!;
+    const end = starts[i + 1]!;
+    const truncated = end - starts[i]! < m;
+    if (truncated) ranked.fill(0);
     let above = 0;
-    for (const entry of e.ballots[i]!) {
-      const group = typeof entry === 'number' ? [entry] : entry;
-      const p = points(above, group.length) * w;
-      for (const c of group) {
-        scores[c]! += p;
-        ranked[c] = 1;
+    for (let j = starts[i]!; j < end; ) {
+      let last = j;
+      if (ties !== null) while (ties[last] === 1) last++;
+      const size = last - j + 1;
+      const p = points(above, size) * w;
+      for (; j <= last; j++) {
+        scores[entries[j]!]! += p;
+        ranked[entries[j]!] = 1;
       }
-      above += group.length;
+      above += size;
     }
-    if (above < m) {
+    if (truncated) {
       const p = points(above, m - above) * w;
       for (let c = 0; c < m; c++) if (!ranked[c]) scores[c]! += p;
     }

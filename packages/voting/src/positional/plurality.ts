@@ -1,10 +1,10 @@
-import { Rational, ValidationError, type CandidateIndex } from '@plural/core';
+import { Rational, ValidationError } from '@plural/core';
 import { election, type ProfileInput } from '../election/election.js';
 import { requireBallots } from '../election/requirements.js';
 import { defineVotingMethod } from '../registry/define.js';
 import type { VotingOptions } from '../registry/types.js';
 import { argmax, rankingByScore, toScores, votingResult } from '../result/result.js';
-import { argmaxRational, rankingByRational, rationalScores } from './scoring.js';
+import { argmaxRational, forEachTopGroup, rankingByRational, rationalScores } from './scoring.js';
 
 export interface PluralityOptions extends VotingOptions {
   /**
@@ -23,7 +23,8 @@ export interface PluralityOptions extends VotingOptions {
  * Source: the oldest rule; see Zwicker, "Introduction to the Theory of Voting", in Handbook of
  * Computational Social Choice (2016), doi:10.1017/CBO9781107446984.003.
  *
- * Complexity: O(n + m). Irresolute: all candidates with the top score win.
+ * Complexity: O(n + m), reading the Election's packed ballots. Irresolute: all candidates with the top
+ * score win.
  *
  * @example
  * plurality(profile).winners; // [0]
@@ -50,14 +51,12 @@ export const plurality = defineVotingMethod<ProfileInput, PluralityOptions>(
     const e = election(input, options);
     requireBallots(e, 'plurality', plurality.info.ballots);
     const m = e.candidates.length;
-    const hasTiedTop = e.ballots.some((b) => b.length > 0 && typeof b[0] !== 'number' && b[0]!.length > 1);
+    const { entries, starts, ties, counts, count } = e.packed;
+    let hasTiedTop = false;
+    if (ties !== null) for (let i = 0; i < count && !hasTiedTop; i++) hasTiedTop = starts[i]! < starts[i + 1]! && ties[starts[i]!] === 1;
     if (!hasTiedTop) {
       const scores = new Float64Array(m);
-      e.ballots.forEach((ballot, i) => {
-        if (ballot.length === 0) return;
-        const top = ballot[0]!;
-        scores[typeof top === 'number' ? top : top[0]!]! += e.counts[i]!;
-      });
+      for (let i = 0; i < count; i++) if (starts[i]! < starts[i + 1]!) scores[entries[starts[i]!]!]! += counts[i]!;
       return votingResult({ method: 'plurality', candidates: e.candidates, winners: argmax(scores), scores: toScores(scores, e.scale), ranking: rankingByScore(scores) });
     }
     if (tiedTop === 'reject') {
@@ -66,13 +65,16 @@ export const plurality = defineVotingMethod<ProfileInput, PluralityOptions>(
         fix: 'Break the tie at the top of the ballots, or pass tiedTop: "split" to share the point equally (Condorcet PHP).',
       });
     }
-    const tally: Rational[] = Array.from({ length: m }, () => Rational.ZERO);
-    e.ballots.forEach((ballot, i) => {
-      if (ballot.length === 0) return;
-      const top: readonly CandidateIndex[] = typeof ballot[0] === 'number' ? [ballot[0]] : ballot[0]!;
-      const share = Rational.of(e.counts[i]!, top.length);
-      for (const c of top) tally[c] = tally[c]!.add(share);
+    // Integer weight per candidate and size of its top group; the 1/size shares are added once at the end.
+    const bySize = new Map<number, Float64Array>();
+    forEachTopGroup(e, (i, from, to) => {
+      const size = to - from;
+      let row = bySize.get(size);
+      if (row === undefined) bySize.set(size, (row = new Float64Array(m)));
+      for (let j = from; j < to; j++) row[entries[j]!]! += counts[i]!;
     });
+    const tally: Rational[] = Array.from({ length: m }, () => Rational.ZERO);
+    for (const [size, row] of bySize) for (let c = 0; c < m; c++) if (row[c] !== 0) tally[c] = tally[c]!.add(Rational.of(row[c]!, size));
     return votingResult({ method: 'plurality', candidates: e.candidates, winners: argmaxRational(tally), scores: rationalScores(tally, e.scale), ranking: rankingByRational(tally) });
   },
 );

@@ -1,4 +1,3 @@
-import type { CandidateIndex } from '@plural/core';
 import { election, type ProfileInput } from '../election/election.js';
 import { requireBallots } from '../election/requirements.js';
 import { defineVotingMethod } from '../registry/define.js';
@@ -36,10 +35,11 @@ export const positiveNegative = defineVotingMethod<ProfileInput>(
     requireBallots(e, 'positive-negative', positiveNegative.info.ballots);
     const m = e.candidates.length;
     const scores = new Float64Array(m);
-    e.ballots.forEach((ballot, i) => {
-      scores[ballot[0] as CandidateIndex]! += e.counts[i]!;
-      if (m > 1) scores[ballot[m - 1] as CandidateIndex]! -= e.counts[i]!;
-    });
+    const { entries, starts, counts, count } = e.packed;
+    for (let i = 0; i < count; i++) {
+      scores[entries[starts[i]!]!]! += counts[i]!;
+      if (m > 1) scores[entries[starts[i]! + m - 1]!]! -= counts[i]!;
+    }
     return votingResult({ method: 'positive-negative', candidates: e.candidates, winners: argmax(scores), scores: toScores(scores, e.scale), ranking: rankingByScore(scores) });
   },
 );

@@ -11,18 +11,53 @@ export type ScoringVector = readonly number[];
 
 /**
  * Positional scores of strict ballots (complete or truncated): a ballot adds `count × vector[k]` to its
- * k-th ranked candidate; unranked candidates get nothing. Ties are rejected by the caller.
+ * k-th ranked candidate; unranked candidates get nothing. Ties are rejected by the caller (a tie group of
+ * two or more takes up its place k and scores nothing; a group of one scores as its candidate). Reads the
+ * Election's packed ballots.
  *
  * Complexity: O(total ballot length).
  */
 export function positionalTally(e: Election, vector: ScoringVector): Float64Array {
+  const { entries, starts, ties, counts, count } = e.packed;
   const scores = new Float64Array(e.candidates.length);
-  for (let i = 0; i < e.ballots.length; i++) {
-    const ballot = e.ballots[i]!;
-    const w = e.counts[i]!;
-    for (let k = 0; k < ballot.length; k++) scores[ballot[k] as CandidateIndex]! += w * vector[k]!;
+  const points = Float64Array.from(vector);
+  if (ties === null) {
+    for (let i = 0; i < count; i++) {
+      const w = counts[i]!;
+      const start = starts[i]!;
+      const end = starts[i + 1]!;
+      for (let j = start; j < end; j++) scores[entries[j]!]! += w * points[j - start]!;
+    }
+    return scores;
+  }
+  for (let i = 0; i < count; i++) {
+    const w = counts[i]!;
+    const end = starts[i + 1]!;
+    let k = 0;
+    for (let j = starts[i]!; j < end; j++, k++) {
+      if (ties[j] === 1) {
+        while (ties[j] === 1) j++; // a tied rank: skip to the group's last member
+        continue;
+      }
+      scores[entries[j]!]! += w * points[k]!;
+    }
   }
   return scores;
+}
+
+/**
+ * The first-place tie groups of the packed ballots: calls `visit(i, from, to)` for every non-empty
+ * ballot i with its first group `entries[from … to)`.
+ */
+export function forEachTopGroup(e: Election, visit: (ballot: number, from: number, to: number) => void): void {
+  const { starts, ties, count } = e.packed;
+  for (let i = 0; i < count; i++) {
+    const from = starts[i]!;
+    if (from === starts[i + 1]!) continue;
+    let to = from;
+    if (ties !== null) while (ties[to] === 1) to++;
+    visit(i, from, to + 1);
+  }
 }
 
 /** Checks a scoring vector: m finite numbers, non-increasing. */
@@ -88,9 +123,12 @@ export interface PositionalConvention {
  * Exact positional scores of weak, possibly truncated ballots: a group of g tied candidates occupying
  * places k…k+g−1 shares the points of those places equally (each gets their average), as Condorcet PHP's
  * BordaCount and DowdallSystem do; unranked candidates follow `convention.unranked`. Totals are
- * multiplied by the integer ballot counts (divide by `e.scale` to report).
+ * multiplied by the integer ballot counts (divide by `e.scale` to report). Reads the packed ballots and
+ * adds integer counts per candidate and (place, group size); the Rational shares are added once per
+ * candidate and (place, group size) used.
  *
- * Complexity: O(total ballot length + m) Rational additions.
+ * Complexity: O(total ballot length + n·m for truncated ballots under 'tied-last') integer additions,
+ * then O(m²) Rational operations for strict ballots (O(m³) at most with ties).
  *
  * @example
  * positionalRationalTally(e, (k) => Rational.of(1, k + 1), { unranked: 'zero' }); // Dowdall
@@ -98,40 +136,76 @@ export interface PositionalConvention {
 export function positionalRationalTally(e: Election, points: (place: number) => Rational, convention: PositionalConvention): Rational[] {
   const m = e.candidates.length;
   const place = Array.from({ length: m }, (_, k) => points(k));
-  const share = new Map<number, Rational>();
-  const groupShare = (start: number, size: number): Rational => {
-    const key = start * (m + 1) + size;
-    let s = share.get(key);
-    if (s === undefined) {
-      let total = Rational.ZERO;
-      for (let k = start; k < start + size; k++) total = total.add(place[k]!);
-      s = total.div(size);
-      share.set(key, s);
-    }
-    return s;
-  };
-  const tally: Rational[] = Array.from({ length: m }, () => Rational.ZERO);
+  const { entries, starts, ties, counts, count } = e.packed;
+  // Integer weights first: weights[s][c] = total count of the ballots putting c in a group of `size`
+  // candidates starting at place `start`, slot s = (start, size). Each slot's share is added once at the end.
+  const slots = new SlotTable(m);
   const ranked = new Uint8Array(m);
-  for (let i = 0; i < e.ballots.length; i++) {
-    const ballot = e.ballots[i]!;
-    const w = e.counts[i]!;
+  const tiedLast = convention.unranked === 'tied-last';
+  for (let i = 0; i < count; i++) {
+    const w = counts[i]!;
+    const end = starts[i + 1]!;
     let k = 0;
-    ranked.fill(0);
-    for (const entry of ballot) {
-      const group = typeof entry === 'number' ? [entry] : entry;
-      const s = groupShare(k, group.length).mul(w);
-      for (const c of group) {
-        tally[c] = tally[c]!.add(s);
-        ranked[c] = 1;
+    if (tiedLast) ranked.fill(0);
+    for (let j = starts[i]!; j < end; ) {
+      let last = j;
+      if (ties !== null) while (ties[last] === 1) last++;
+      const size = last - j + 1;
+      const row = slots.row(k, size);
+      for (; j <= last; j++) {
+        const c = entries[j]!;
+        row[c]! += w;
+        if (tiedLast) ranked[c] = 1;
       }
-      k += group.length;
+      k += size;
     }
-    if (k < m && convention.unranked === 'tied-last') {
-      const s = groupShare(k, m - k).mul(w);
-      for (let c = 0; c < m; c++) if (!ranked[c]) tally[c] = tally[c]!.add(s);
+    if (k < m && tiedLast) {
+      const row = slots.row(k, m - k);
+      for (let c = 0; c < m; c++) if (ranked[c] === 0) row[c]! += w;
     }
   }
+  const tally: Rational[] = Array.from({ length: m }, () => Rational.ZERO);
+  slots.forEach((start, size, row) => {
+    let total = Rational.ZERO;
+    for (let k = start; k < start + size; k++) total = total.add(place[k]!);
+    const share = total.div(size);
+    for (let c = 0; c < m; c++) if (row[c] !== 0) tally[c] = tally[c]!.add(share.mul(row[c]!));
+  });
   return tally;
+}
+
+/**
+ * Integer weight rows indexed by a group's place and size (start, size), allocated on first use: a dense
+ * index for up to 2047 candidates, a Map beyond.
+ */
+class SlotTable {
+  private readonly m: number;
+  private readonly dense: Int32Array | undefined;
+  private readonly sparse = new Map<number, number>();
+  private readonly rows: Float64Array[] = [];
+  private readonly keys: number[] = [];
+
+  constructor(m: number) {
+    this.m = m;
+    this.dense = m <= 2047 ? new Int32Array((m + 1) * (m + 1)).fill(-1) : undefined;
+  }
+
+  row(start: number, size: number): Float64Array {
+    const key = start * (this.m + 1) + size;
+    let slot = this.dense !== undefined ? this.dense[key]! : (this.sparse.get(key) ?? -1);
+    if (slot < 0) {
+      slot = this.rows.length;
+      this.rows.push(new Float64Array(this.m));
+      this.keys.push(key);
+      if (this.dense !== undefined) this.dense[key] = slot;
+      else this.sparse.set(key, slot);
+    }
+    return this.rows[slot]!;
+  }
+
+  forEach(visit: (start: number, size: number, row: Float64Array) => void): void {
+    this.rows.forEach((row, s) => visit(Math.floor(this.keys[s]! / (this.m + 1)), this.keys[s]! % (this.m + 1), row));
+  }
 }
 
 /** Rational tallies as reported scores: divided by the election's scale, integers as numbers. */

@@ -1,7 +1,7 @@
 import { election, type ProfileInput } from '../election/election.js';
 import { requireBallots } from '../election/requirements.js';
 import { defineVotingMethod } from '../registry/define.js';
-import { remainingPluralityScores } from '../iterative/remaining.js';
+import { packedPluralityScores } from '../iterative/tallies.js';
 import { argmax, rankingByScore, toScores, votingResult } from '../result/result.js';
 
 /**
@@ -37,7 +37,7 @@ export const superiorVoting = defineVotingMethod<ProfileInput>(
     const e = election(input, options);
     requireBallots(e, 'superior-voting', superiorVoting.info.ballots);
     const m = e.candidates.length;
-    const first = remainingPluralityScores(e, Array.from({ length: m }, () => true));
+    const first = packedPluralityScores(e, Array.from({ length: m }, () => true));
     const margins = e.margins();
     const points = Float64Array.from(first);
     for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (margins[x]![y]! > 0) points[x]! += first[y]!;
