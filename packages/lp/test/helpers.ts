@@ -4,15 +4,27 @@
  * bounded LPs (built around a point chosen first, so feasibility is known by construction).
  */
 import fc from 'fast-check';
-import type {
-  LinearProgram,
-  LpBackend,
-  LpBackendSolveOptions,
-  LpConstraint,
-  LpVariable,
-  NormalizedLinearProgram,
-  RawLpResult,
+import {
+  normalizeLinearProgram,
+  type LinearProgram,
+  type LpBackend,
+  type LpBackendSolveOptions,
+  type LpConstraint,
+  type LpVariable,
+  type NormalizedLinearProgram,
+  type RawLpResult,
 } from '../src/index.js';
+
+/** The tolerance the backend tests solve with. */
+export const TOL = 1e-6;
+
+/** Solves `program` (normalized first) with `backend` at tolerance {@link TOL}, and the time limit when given. */
+export function solveWith(backend: LpBackend, program: LinearProgram, timeLimitSeconds?: number): Promise<RawLpResult> {
+  return backend.solve(normalizeLinearProgram(program), {
+    tolerance: TOL,
+    ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
+  });
+}
 
 /**
  * Chvátal, *Linear Programming* (1983), the classic cycling example (ch. 3):

@@ -108,6 +108,28 @@ export function checkBudget(count: number, width: number, where: string): void {
   }
 }
 
+/** The validated arguments every profile generator takes: its options object, n voters and m candidate labels. */
+export interface ProfileArguments<T extends object> {
+  readonly opts: T;
+  readonly n: number;
+  readonly labels: readonly Label[];
+  readonly m: number;
+}
+
+/** Validates a profile generator's arguments in order: the options object, the number of voters, the candidates. */
+export function profileArguments<T extends object>(voters: unknown, candidates: unknown, options: T | undefined): ProfileArguments<T> {
+  const opts = optionsObject(options);
+  const n = countParameter(voters, 'voters');
+  const labels = candidatesParameter(candidates);
+  return { opts, n, labels, m: labels.length };
+}
+
+/** The generator of the `seed` option for n voters' ballots over m candidates, once {@link checkBudget} allows them. */
+export function votersRng(n: number, m: number, seed: unknown): Rng {
+  checkBudget(n, m, 'voters');
+  return seedRng(seed);
+}
+
 /** Validates an array parameter and returns it (the caller copies what it keeps). */
 export function arrayParameter(value: unknown, where: string, length?: number, lengthName?: string): readonly unknown[] {
   if (!Array.isArray(value)) {

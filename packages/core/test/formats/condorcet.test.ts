@@ -24,18 +24,15 @@ import {
   writeDavidHill,
   writeDebianTally,
 } from '../../src/formats/condorcet/index.js';
+import { corpora, expectParseErrorAt, ownFixture, readText } from './conformance-helpers.js';
 import {
   anonymousProfileArb,
   anyText,
   canonical,
   condorcetName,
-  corpora,
   distinctLabels,
-  expectParseError,
-  fixture,
   mutated,
   readsOrParseError,
-  readText,
   total,
 } from './format-arbitraries.js';
 
@@ -43,7 +40,7 @@ const names = (min: number, max: number) => distinctLabels(condorcetName, min, m
 
 describe('Condorcet Election Format (.cvotes)', () => {
   it('reads the hand-written fixture: parameters, tags, weights, comments, ";", unknown names, /EMPTY_RANKING/', () => {
-    const p = readCondorcetElectionFormat(fixture('condorcet/election.cvotes'), { source: 'election.cvotes' });
+    const p = readCondorcetElectionFormat(ownFixture('condorcet/election.cvotes'), { source: 'election.cvotes' });
     expect(p).toEqual({
       kind: 'anonymous',
       candidates: ['Alice', 'Bob', 'Carol Ann', 'Dave'],
@@ -63,7 +60,7 @@ describe('Condorcet Election Format (.cvotes)', () => {
   });
 
   it('keeps ballots truncated with Implicit Ranking: false and ignores ^weight when weights are not allowed', () => {
-    const p = readCondorcetElectionFormat(fixture('condorcet/explicit.cvotes'));
+    const p = readCondorcetElectionFormat(ownFixture('condorcet/explicit.cvotes'));
     expect(p.ballots).toEqual([[0, 1], [2], []]);
     expect(p.counts).toEqual([1, 2, 1]);
     expect(p.metadata?.fields).toEqual([
@@ -108,7 +105,7 @@ describe('Condorcet Election Format (.cvotes)', () => {
   });
 
   it('reports malformed lines at source:line with a fix', () => {
-    const at = (text: string, line: number, message: RegExp) => expectParseError(() => readCondorcetElectionFormat(text, { source: 'e.cvotes' }), `e.cvotes:${line}`, message);
+    const at = (text: string, line: number, message: RegExp) => expectParseErrorAt(() => readCondorcetElectionFormat(text, { source: 'e.cvotes' }), `e.cvotes:${line}`, message);
     at('#/Candidates: A;B;C\n\nA < B > C\n', 3, /reserved character/);
     at('#/Candidates: A;B;C\nA > B > A\n', 2, /ranked twice/);
     at('#/Candidates: A;B;C\nA > B * 8 ^7\n', 2, /quantifier/);
@@ -146,7 +143,7 @@ describe('implicit ranking', () => {
 
 describe('Condorcet vote text (.votes, .candidates)', () => {
   it('reads the fixture', () => {
-    const p = readCondorcetVotes(fixture('condorcet/plain.votes'));
+    const p = readCondorcetVotes(ownFixture('condorcet/plain.votes'));
     expect(p).toEqual({ kind: 'anonymous', candidates: ['A', 'B', 'C'], ballots: [[0, [1, 2]], [1, 0], [2], [0, 2]], counts: [2, 1, 1, 1] });
   });
 
@@ -162,18 +159,18 @@ describe('Condorcet vote text (.votes, .candidates)', () => {
   });
 
   it('strict mode throws at the first invalid vote; skipInvalid counts them; unknown candidates are invalid', () => {
-    expectParseError(() => readCondorcetVotes('A > B\nA < B\n', { source: 'v.votes' }), 'v.votes:2', /reserved/);
-    expectParseError(() => parseCondorcetVotes('A > D\n', { candidates: ['A', 'B'], source: 'v.votes' }), 'v.votes:1', /not one of the candidates/);
+    expectParseErrorAt(() => readCondorcetVotes('A > B\nA < B\n', { source: 'v.votes' }), 'v.votes:2', /reserved/);
+    expectParseErrorAt(() => parseCondorcetVotes('A > D\n', { candidates: ['A', 'B'], source: 'v.votes' }), 'v.votes:1', /not one of the candidates/);
     const r = parseCondorcetVotes('A > B ^3\nA > D\nB\n', { candidates: ['A', 'B'], skipInvalid: true, weightAllowed: true });
     expect(r.invalidLines).toEqual([2]);
     expect(r.profile.counts).toEqual([3, 1]);
-    expectParseError(() => readCondorcetCandidates('A\nB\nA\n', { source: 'c.candidates' }), 'c.candidates:3', /twice/);
+    expectParseErrorAt(() => readCondorcetCandidates('A\nB\nA\n', { source: 'c.candidates' }), 'c.candidates:3', /twice/);
   });
 });
 
 describe('David Hill format (.HIL)', () => {
   it('reads the fixture (weights as counts, names over two lines, title)', () => {
-    const p = readDavidHill(fixture('condorcet/tiny.HIL'));
+    const p = readDavidHill(ownFixture('condorcet/tiny.HIL'));
     expect(p).toEqual({
       kind: 'anonymous',
       candidates: ['Ann', 'Bob Two', 'Cy', 'Di'],
@@ -197,7 +194,7 @@ describe('David Hill format (.HIL)', () => {
   });
 
   it('reports malformed files at source:line', () => {
-    const at = (text: string, line: number, message: RegExp) => expectParseError(() => readDavidHill(text, { source: 'x.hil' }), `x.hil:${line}`, message);
+    const at = (text: string, line: number, message: RegExp) => expectParseErrorAt(() => readDavidHill(text, { source: 'x.hil' }), `x.hil:${line}`, message);
     at('three 1\n', 1, /first line/);
     at('2 1\n1 1 2\n0\n"A" "B" "T"\n', 2, /end with 0/);
     at('2 1\n1 1 3 0\n0\n"A" "B" "T"\n', 2, /not a candidate number/);
@@ -214,7 +211,7 @@ describe('David Hill format (.HIL)', () => {
 
 describe('Debian tally sheets', () => {
   it('reads the fixture', () => {
-    const p = readDebianTally(fixture('condorcet/tally.txt'));
+    const p = readDebianTally(ownFixture('condorcet/tally.txt'));
     expect(p).toEqual({
       kind: 'anonymous',
       candidates: ['Ann Smith', 'Bob', 'None Of The Above'],
@@ -240,12 +237,12 @@ describe('Debian tally sheets', () => {
 
   it('reports malformed voter and option lines', () => {
     const head = 'Option 1--->: A\nOption 2-->: B\n';
-    expectParseError(() => readDebianTally(`${head}V: 1x  ab\n`, { source: 't.txt' }), 't.txt:3', /not 2 characters/);
-    expectParseError(() => readDebianTally(`${head}V: 123  ab\n`, { source: 't.txt' }), 't.txt:3', /not 2 characters/);
-    expectParseError(() => readDebianTally('Option 2: B\n', { source: 't.txt' }), 't.txt:1', /option 2 where option 1/);
-    expectParseError(() => readDebianTally('V: 12 ab\n', { source: 't.txt' }), 't.txt:1', /before any option/);
-    expectParseError(() => readDebianTally(`${head}V: 12 ab\nOption 3: C\n`, { source: 't.txt' }), 't.txt:4', /after the first vote/);
-    expectParseError(() => readDebianTally('hello\n', { source: 't.txt' }), 't.txt', /not a Debian tally/);
+    expectParseErrorAt(() => readDebianTally(`${head}V: 1x  ab\n`, { source: 't.txt' }), 't.txt:3', /not 2 characters/);
+    expectParseErrorAt(() => readDebianTally(`${head}V: 123  ab\n`, { source: 't.txt' }), 't.txt:3', /not 2 characters/);
+    expectParseErrorAt(() => readDebianTally('Option 2: B\n', { source: 't.txt' }), 't.txt:1', /option 2 where option 1/);
+    expectParseErrorAt(() => readDebianTally('V: 12 ab\n', { source: 't.txt' }), 't.txt:1', /before any option/);
+    expectParseErrorAt(() => readDebianTally(`${head}V: 12 ab\nOption 3: C\n`, { source: 't.txt' }), 't.txt:4', /after the first vote/);
+    expectParseErrorAt(() => readDebianTally('hello\n', { source: 't.txt' }), 't.txt', /not a Debian tally/);
     expect(() => writeDebianTally(anonymousProfile({ candidates: 10, ballots: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]] }))).toThrow(UnsupportedFormatError);
   });
 });
@@ -253,7 +250,7 @@ describe('Debian tally sheets', () => {
 describe('every Condorcet reader', () => {
   it('throws nothing but a ParseError on arbitrary or mutated text', () => {
     const readers = [readCondorcetElectionFormat, readCondorcetVotes, readDavidHill, readDebianTally, (t: string) => readCondorcetCandidates(t)];
-    const seeds = ['condorcet/election.cvotes', 'condorcet/tiny.HIL', 'condorcet/tally.txt', 'condorcet/plain.votes'].map(fixture);
+    const seeds = ['condorcet/election.cvotes', 'condorcet/tiny.HIL', 'condorcet/tally.txt', 'condorcet/plain.votes'].map(ownFixture);
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 40 }), ...seeds.map((s) => mutated(s, '#/:;>=*^|"0123-V \n\x1a'))), (text) => {
         for (const read of readers) readsOrParseError(read, text);
@@ -367,7 +364,7 @@ describe.skipIf(!haveCondorcetPhp)('conformance: every profile file of Condorcet
 
   it('counts smallVote1.votes as Condorcet PHP does: 10 votes, 2 invalid', () => {
     const text = read('LargeElectionData/smallVote1.votes');
-    expectParseError(() => readCondorcetVotes(text, { source: 'smallVote1.votes' }), 'smallVote1.votes:4', /reserved character/);
+    expectParseErrorAt(() => readCondorcetVotes(text, { source: 'smallVote1.votes' }), 'smallVote1.votes:4', /reserved character/);
     const r = parseCondorcetVotes(text, { candidates: ['A', 'B', 'C'], skipInvalid: true });
     expect(r.invalidVotes).toBe(2);
     expect(r.invalidLines).toEqual([4, 5]);

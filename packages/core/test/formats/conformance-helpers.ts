@@ -10,16 +10,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../../..');
 /** The shared conformance corpora, beside the repository. */
 export const corpora = path.resolve(repoRoot, '../shared/corpora');
-const fixtureRoot = path.resolve(here, '../fixtures/formats');
+/** The hand-written fixtures of these tests. */
+export const fixtures = path.resolve(here, '../fixtures/formats');
 
 /** A hand-written fixture of these tests (e.g. `preflib/club.soi`). */
 export function ownFixture(relative: string): string {
-  return fs.readFileSync(path.join(fixtureRoot, relative), 'utf8');
+  return fs.readFileSync(path.join(fixtures, relative), 'utf8');
 }
 
 /** Every hand-written fixture of a family folder, as [file name, text]. */
 export function ownFixtures(family: string): [string, string][] {
-  const dir = path.join(fixtureRoot, family);
+  const dir = path.join(fixtures, family);
   return fs.readdirSync(dir).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]);
 }
 
@@ -51,6 +52,16 @@ export function corpusFiles(relative: string, extensions: readonly string[], rec
 
 export function readFile(file: string): string {
   return fs.readFileSync(file, 'utf8');
+}
+
+/** Decodes a file as UTF-8, or as Latin-1 when it is not valid UTF-8 (old Debian tallies). */
+export function readText(file: string): string {
+  const bytes = fs.readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
 }
 
 /**

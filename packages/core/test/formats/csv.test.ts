@@ -31,13 +31,12 @@ import {
   writeRankingCsv,
   writeUtilityCsv,
 } from '../../src/formats/csv/index.js';
+import { expectParseErrorAt, ownFixture } from './conformance-helpers.js';
 import {
   anonymousProfileArb,
   anyCount,
   anyText,
   distinctLabels,
-  expectParseError,
-  fixture,
   mutated,
   readsOrParseError,
 } from './format-arbitraries.js';
@@ -66,12 +65,12 @@ describe('RFC 4180 tables', () => {
   });
 
   it('reports malformed CSV at source:line with a fix', () => {
-    expectParseError(() => parseCsvTable('a,b\r\n1,2,3\r\n', 'f.csv'), 'f.csv:2', /3 fields but the header has 2/);
-    expectParseError(() => parseCsvTable('a,b\r\n"1,2\r\n3,4\r\n', 'f.csv'), 'f.csv:2', /not closed/);
-    expectParseError(() => parseCsvTable('a,b\r\n1,x"y\r\n', 'f.csv'), 'f.csv:2', /double quote inside an unquoted field/);
-    expectParseError(() => parseCsvTable('a,b\r\n"1"x,2\r\n', 'f.csv'), 'f.csv:2', /after a closing quote/);
-    expectParseError(() => parseCsvTable('', 'f.csv'), 'f.csv:1', /empty/);
-    expectParseError(() => parseCsvTable('a,b\r\n\r\n1,2\r\n', 'f.csv'), 'f.csv:2');
+    expectParseErrorAt(() => parseCsvTable('a,b\r\n1,2,3\r\n', 'f.csv'), 'f.csv:2', /3 fields but the header has 2/);
+    expectParseErrorAt(() => parseCsvTable('a,b\r\n"1,2\r\n3,4\r\n', 'f.csv'), 'f.csv:2', /not closed/);
+    expectParseErrorAt(() => parseCsvTable('a,b\r\n1,x"y\r\n', 'f.csv'), 'f.csv:2', /double quote inside an unquoted field/);
+    expectParseErrorAt(() => parseCsvTable('a,b\r\n"1"x,2\r\n', 'f.csv'), 'f.csv:2', /after a closing quote/);
+    expectParseErrorAt(() => parseCsvTable('', 'f.csv'), 'f.csv:1', /empty/);
+    expectParseErrorAt(() => parseCsvTable('a,b\r\n\r\n1,2\r\n', 'f.csv'), 'f.csv:2');
     // trailing empty lines are not rows
     expect(parseCsvTable('a,b\r\n1,2\r\n\r\n\n').rows).toEqual([['1', '2']]);
   });
@@ -79,7 +78,7 @@ describe('RFC 4180 tables', () => {
 
 describe('ranking CSV', () => {
   it('reads the hand-written fixture (count column, quoted label, ties, unranked, BOM)', () => {
-    const p = readRankingCsv(fixture('csv/rankings.csv'), { source: 'rankings.csv' });
+    const p = readRankingCsv(ownFixture('csv/rankings.csv'), { source: 'rankings.csv' });
     expect(p).toEqual({
       kind: 'anonymous',
       candidates: ['Alice', 'Bob, Jr.', 'Carol'],
@@ -106,12 +105,12 @@ describe('ranking CSV', () => {
   });
 
   it('rejects bad cells with the line and a fix, hinting at csv-approvals for 0/1 files', () => {
-    const e = expectParseError(() => readRankingCsv('a,b\r\n1,0\r\n', { source: 'r.csv' }), 'r.csv:2', /not a rank/);
+    const e = expectParseErrorAt(() => readRankingCsv('a,b\r\n1,0\r\n', { source: 'r.csv' }), 'r.csv:2', /not a rank/);
     expect(e.fix).toMatch(/csv-approvals/);
-    expectParseError(() => readRankingCsv('a,b\r\n1,1.5\r\n', { source: 'r.csv' }), 'r.csv:2', /not a rank/);
-    expectParseError(() => readRankingCsv('count,a,b\r\n1,1,2\r\n0,1,2\r\n', { source: 'r.csv' }), 'r.csv:3', /count "0" is not a positive number/);
-    expectParseError(() => readRankingCsv('a,,b\r\n1,2,3\r\n', { source: 'r.csv' }), 'r.csv:1', /header column 2 is empty/);
-    expectParseError(() => readRankingCsv('a,b,a\r\n1,2,3\r\n', { source: 'r.csv' }), 'r.csv:1', /header columns 1 and 3/);
+    expectParseErrorAt(() => readRankingCsv('a,b\r\n1,1.5\r\n', { source: 'r.csv' }), 'r.csv:2', /not a rank/);
+    expectParseErrorAt(() => readRankingCsv('count,a,b\r\n1,1,2\r\n0,1,2\r\n', { source: 'r.csv' }), 'r.csv:3', /count "0" is not a positive number/);
+    expectParseErrorAt(() => readRankingCsv('a,,b\r\n1,2,3\r\n', { source: 'r.csv' }), 'r.csv:1', /header column 2 is empty/);
+    expectParseErrorAt(() => readRankingCsv('a,b,a\r\n1,2,3\r\n', { source: 'r.csv' }), 'r.csv:1', /header columns 1 and 3/);
   });
 
   it('refuses labels that print alike and data of another kind', () => {
@@ -128,7 +127,7 @@ function readJsonLike(candidates: Label[]) {
 
 describe('approval CSV', () => {
   it('reads the fixture (weight column, 1/0, x, true/false, blanks)', () => {
-    const p = readApprovalCsv(fixture('csv/approvals.csv'));
+    const p = readApprovalCsv(ownFixture('csv/approvals.csv'));
     expect(p).toEqual({ kind: 'approval', candidates: ['a', 'b', 'c'], ballots: [[0, 2], [0]], counts: [1.5, 1] });
   });
 
@@ -154,13 +153,13 @@ describe('approval CSV', () => {
   });
 
   it('rejects cells that are not approval marks', () => {
-    expectParseError(() => readApprovalCsv('a,b\r\n1,2\r\n', { source: 'ap.csv' }), 'ap.csv:2', /not an approval mark/);
+    expectParseErrorAt(() => readApprovalCsv('a,b\r\n1,2\r\n', { source: 'ap.csv' }), 'ap.csv:2', /not an approval mark/);
   });
 });
 
 describe('utility CSV', () => {
   it('reads the fixture (quoted agent, exponent, leading dot, -0)', () => {
-    const p = readUtilityCsv(fixture('csv/utilities.csv'));
+    const p = readUtilityCsv(ownFixture('csv/utilities.csv'));
     expect(p.candidates).toEqual(['x', 'y', 'z']);
     expect(p.agents).toEqual(['ann', 'bob "the" builder']);
     expect(p.utilities).toEqual([[1, -2.5, 0], [1000, 0.5, -0]]);
@@ -186,18 +185,18 @@ describe('utility CSV', () => {
   });
 
   it('rejects non-numbers, infinities and empty agents', () => {
-    expectParseError(() => readUtilityCsv('agent,x\r\nann,abc\r\n', { source: 'u.csv' }), 'u.csv:2', /not a finite number/);
-    expectParseError(() => readUtilityCsv('agent,x\r\nann,1e999\r\n', { source: 'u.csv' }), 'u.csv:2', /not a finite number/);
-    expectParseError(() => readUtilityCsv('agent,x\r\nann,\r\n', { source: 'u.csv' }), 'u.csv:2', /not a finite number/);
-    expectParseError(() => readUtilityCsv('agent,x\r\n,1\r\n', { source: 'u.csv' }), 'u.csv:2', /agent cell is empty/);
-    expectParseError(() => readUtilityCsv('agent,x\r\nann,1\r\nann,2\r\n', { source: 'u.csv' }), 'u.csv:3', /listed twice/);
-    expectParseError(() => readUtilityCsv('who,x\r\nann,1\r\n', { source: 'u.csv' }), 'u.csv:1', /agent/);
+    expectParseErrorAt(() => readUtilityCsv('agent,x\r\nann,abc\r\n', { source: 'u.csv' }), 'u.csv:2', /not a finite number/);
+    expectParseErrorAt(() => readUtilityCsv('agent,x\r\nann,1e999\r\n', { source: 'u.csv' }), 'u.csv:2', /not a finite number/);
+    expectParseErrorAt(() => readUtilityCsv('agent,x\r\nann,\r\n', { source: 'u.csv' }), 'u.csv:2', /not a finite number/);
+    expectParseErrorAt(() => readUtilityCsv('agent,x\r\n,1\r\n', { source: 'u.csv' }), 'u.csv:2', /agent cell is empty/);
+    expectParseErrorAt(() => readUtilityCsv('agent,x\r\nann,1\r\nann,2\r\n', { source: 'u.csv' }), 'u.csv:3', /listed twice/);
+    expectParseErrorAt(() => readUtilityCsv('who,x\r\nann,1\r\n', { source: 'u.csv' }), 'u.csv:1', /agent/);
   });
 });
 
 describe('pairwise CSV', () => {
   it('reads the fixture: items sorted, optional columns', () => {
-    const d = readPairwiseCsv(fixture('csv/pairwise.csv'));
+    const d = readPairwiseCsv(ownFixture('csv/pairwise.csv'));
     expect(d).toEqual({
       kind: 'pairwise',
       items: ['claude', 'gpt-4', 'llama'],
@@ -243,11 +242,11 @@ describe('pairwise CSV', () => {
   });
 
   it('rejects bad winners, self-comparisons, unknown columns', () => {
-    expectParseError(() => readPairwiseCsv('a,b,winner\r\nx,y,c\r\n', { source: 'p.csv' }), 'p.csv:2', /not "a", "b" or "tie"/);
-    expectParseError(() => readPairwiseCsv('a,b,winner\r\nx,x,a\r\n', { source: 'p.csv' }), 'p.csv:2', /compared with itself/);
-    expectParseError(() => readPairwiseCsv('a,b,winner,prompt\r\nx,y,a,hi\r\n', { source: 'p.csv' }), 'p.csv:1', /unknown column "prompt"/);
-    expectParseError(() => readPairwiseCsv('a,b\r\nx,y\r\n', { source: 'p.csv' }), 'p.csv:1', /"winner"/);
-    expectParseError(() => readPairwiseCsv('a,b,winner,weight\r\nx,y,a,-1\r\n', { source: 'p.csv' }), 'p.csv:2', /weight/);
+    expectParseErrorAt(() => readPairwiseCsv('a,b,winner\r\nx,y,c\r\n', { source: 'p.csv' }), 'p.csv:2', /not "a", "b" or "tie"/);
+    expectParseErrorAt(() => readPairwiseCsv('a,b,winner\r\nx,x,a\r\n', { source: 'p.csv' }), 'p.csv:2', /compared with itself/);
+    expectParseErrorAt(() => readPairwiseCsv('a,b,winner,prompt\r\nx,y,a,hi\r\n', { source: 'p.csv' }), 'p.csv:1', /unknown column "prompt"/);
+    expectParseErrorAt(() => readPairwiseCsv('a,b\r\nx,y\r\n', { source: 'p.csv' }), 'p.csv:1', /"winner"/);
+    expectParseErrorAt(() => readPairwiseCsv('a,b,winner,weight\r\nx,y,a,-1\r\n', { source: 'p.csv' }), 'p.csv:2', /weight/);
   });
 });
 
@@ -258,9 +257,9 @@ describe('generic csv format', () => {
     expect(sniffCsvKind(['agent', 'x', 'y'])).toBe('utilities');
     expect(sniffCsvKind(['count', 'a', 'b', 'winner'])).toBe('rankings');
     expect(sniffCsvKind(['x', 'y'])).toBe('rankings');
-    expect(readCsv(fixture('csv/pairwise.csv')).kind).toBe('pairwise');
-    expect(readCsv(fixture('csv/utilities.csv')).kind).toBe('cardinal');
-    expect(readCsv(fixture('csv/rankings.csv')).kind).toBe('anonymous');
+    expect(readCsv(ownFixture('csv/pairwise.csv')).kind).toBe('pairwise');
+    expect(readCsv(ownFixture('csv/utilities.csv')).kind).toBe('cardinal');
+    expect(readCsv(ownFixture('csv/rankings.csv')).kind).toBe('anonymous');
   });
 
   it('registers one .csv entry and four explicit ids', () => {
@@ -276,7 +275,7 @@ describe('generic csv format', () => {
 
   it('never throws anything but a ParseError on arbitrary or mutated text', () => {
     const readers = [readCsv, readRankingCsv, readApprovalCsv, readUtilityCsv, readPairwiseCsv];
-    const seeds = ['csv/rankings.csv', 'csv/approvals.csv', 'csv/utilities.csv', 'csv/pairwise.csv'].map(fixture);
+    const seeds = ['csv/rankings.csv', 'csv/approvals.csv', 'csv/utilities.csv', 'csv/pairwise.csv'].map(ownFixture);
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 40 }), ...seeds.map((s) => mutated(s, ',"\r\n01x-.e a'))), (text) => {
         for (const read of readers) readsOrParseError(read, text);

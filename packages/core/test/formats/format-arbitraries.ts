@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { expect } from 'vitest';
 import {
   anonymousProfile,
   ParseError,
@@ -12,28 +8,6 @@ import {
   type Ranking,
 } from '../../src/index.js';
 import { weakRanking } from '../profiles/arbitraries.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** The repository root (/work/main in the shared tree). */
-export const repoRoot = path.resolve(here, '../../../..');
-/** The shared conformance corpora, next to the repository. */
-export const corpora = path.resolve(repoRoot, '../shared/corpora');
-export const fixtures = path.resolve(here, '../fixtures/formats');
-
-/** Reads a fixture of this package's tests. */
-export function fixture(relative: string): string {
-  return fs.readFileSync(path.join(fixtures, relative), 'utf8');
-}
-
-/** Decodes a file as UTF-8, or as Latin-1 when it is not valid UTF-8 (old Debian tallies). */
-export function readText(file: string): string {
-  const bytes = fs.readFileSync(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes);
-  }
-}
 
 /** Distinct labels drawn from an arbitrary. */
 export function distinctLabels(label: fc.Arbitrary<Label>, min: number, max: number): fc.Arbitrary<Label[]> {
@@ -105,22 +79,6 @@ export function canonical(profile: AnonymousProfile): { candidates: string[]; ba
 /** Total count (number of voters) of a profile. */
 export function total(profile: AnonymousProfile): number {
   return profile.counts.reduce((s, c) => s + c, 0);
-}
-
-/** Expects `run` to throw a ParseError at `source:line` with a fix, and returns it. */
-export function expectParseError(run: () => unknown, where: string, message?: RegExp): ParseError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected a ParseError at ${where}`).toBeInstanceOf(ParseError);
-  const error = caught as ParseError;
-  expect(error.where).toBe(where);
-  expect(error.fix ?? '').not.toBe('');
-  if (message) expect(error.message).toMatch(message);
-  return error;
 }
 
 /** Runs a reader on text; the outcome must be data or a ParseError, never another exception. */

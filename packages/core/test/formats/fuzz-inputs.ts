@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { FormatSpec } from '../../src/formats/index.js';
-import { corpora } from './conformance-helpers.js';
-import { fixtures, readText } from './format-arbitraries.js';
+import { corpora, fixtures, readText } from './conformance-helpers.js';
 
 /**
  * Inputs for the parser fuzz test: seed texts (this package's fixtures, always present, plus small files

@@ -20,13 +20,12 @@ import {
   writePairwiseJsonl,
 } from '../../src/formats/json/index.js';
 import { weakRanking } from '../profiles/arbitraries.js';
+import { expectParseErrorAt, ownFixture } from './conformance-helpers.js';
 import {
   anonymousProfileArb,
   anyCount,
   anyText,
   distinctLabels,
-  expectParseError,
-  fixture,
   mutated,
   readsOrParseError,
 } from './format-arbitraries.js';
@@ -60,18 +59,18 @@ describe('JSON text with lines', () => {
   });
 
   it('reports syntax errors with line and column', () => {
-    expectParseError(() => parseJsonDocument('{\n  "a": 1,\n  "b": }\n', 'x.json'), 'x.json:3', /column 8/);
-    expectParseError(() => parseJsonDocument('{"a": 1, "a": 2}', 'x.json'), 'x.json:1', /appears twice/);
-    expectParseError(() => parseJsonDocument('[1, 2,]', 'x.json'), 'x.json:1', /comma before/);
-    expectParseError(() => parseJsonDocument('[01]', 'x.json'), 'x.json:1', /malformed number/);
-    expectParseError(() => parseJsonDocument('"a\nb"', 'x.json'), 'x.json:1', /control character/);
-    expectParseError(() => parseJsonDocument('{} {}', 'x.json'), 'x.json:1', /after the end/);
-    expectParseError(() => parseJsonDocument('', 'x.json'), 'x.json:1', /empty/);
-    expectParseError(() => parseJsonDocument('['.repeat(600), 'x.json'), 'x.json:1', /nested/);
+    expectParseErrorAt(() => parseJsonDocument('{\n  "a": 1,\n  "b": }\n', 'x.json'), 'x.json:3', /column 8/);
+    expectParseErrorAt(() => parseJsonDocument('{"a": 1, "a": 2}', 'x.json'), 'x.json:1', /appears twice/);
+    expectParseErrorAt(() => parseJsonDocument('[1, 2,]', 'x.json'), 'x.json:1', /comma before/);
+    expectParseErrorAt(() => parseJsonDocument('[01]', 'x.json'), 'x.json:1', /malformed number/);
+    expectParseErrorAt(() => parseJsonDocument('"a\nb"', 'x.json'), 'x.json:1', /control character/);
+    expectParseErrorAt(() => parseJsonDocument('{} {}', 'x.json'), 'x.json:1', /after the end/);
+    expectParseErrorAt(() => parseJsonDocument('', 'x.json'), 'x.json:1', /empty/);
+    expectParseErrorAt(() => parseJsonDocument('['.repeat(600), 'x.json'), 'x.json:1', /nested/);
   });
 
   it('never throws anything but a ParseError on arbitrary or mutated text', () => {
-    const seed = fixture('json/ranking.json');
+    const seed = ownFixture('json/ranking.json');
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 30 }), mutated(seed, '{}[]",:0123456789-.eE \n\\tu')), (text) => {
         readsOrParseError(readJson, text);
@@ -84,7 +83,7 @@ describe('JSON text with lines', () => {
 
 describe('JSON documents', () => {
   it('reads the ranking fixture (typed labels, bare ballots, ties, metadata)', () => {
-    const p = readJson(fixture('json/ranking.json'));
+    const p = readJson(ownFixture('json/ranking.json'));
     expect(p).toEqual({
       kind: 'anonymous',
       candidates: ['Alice', 'Bob', 3],
@@ -95,21 +94,21 @@ describe('JSON documents', () => {
   });
 
   it('reads the other fixtures', () => {
-    expect(readJson(fixture('json/approval.json'))).toEqual({ kind: 'approval', candidates: ['a', 'b', 'c', 'd'], ballots: [[0, 2], [3], []], counts: [2, 1, 1] });
-    expect(readJson(fixture('json/categorical.json'))).toEqual({
+    expect(readJson(ownFixture('json/approval.json'))).toEqual({ kind: 'approval', candidates: ['a', 'b', 'c', 'd'], ballots: [[0, 2], [3], []], counts: [2, 1, 1] });
+    expect(readJson(ownFixture('json/categorical.json'))).toEqual({
       kind: 'categorical',
       candidates: ['a', 'b', 'c'],
       categories: ['yes', 'maybe', 'no'],
       ballots: [[[0], [], [1, 2]], [[2], [0], []]],
       counts: [3, 1],
     });
-    expect(readJson(fixture('json/cardinal.json'))).toEqual({
+    expect(readJson(ownFixture('json/cardinal.json'))).toEqual({
       kind: 'cardinal',
       candidates: ['x', 'y'],
       agents: ['ann', 'bob', 'cid'],
       utilities: [[1, -2], [0.5, 300], [-0.25, 0]],
     });
-    expect(readJson(fixture('json/pairwise.json'))).toEqual({
+    expect(readJson(ownFixture('json/pairwise.json'))).toEqual({
       kind: 'pairwise',
       items: ['claude', 'gpt-4', 'llama', 'mistral'],
       records: [
@@ -118,7 +117,7 @@ describe('JSON documents', () => {
         { a: 2, b: 1, outcome: 'tie' },
       ],
     });
-    expect(readJson(fixture('json/kwise.json'))).toEqual({
+    expect(readJson(ownFixture('json/kwise.json'))).toEqual({
       kind: 'kwise',
       items: ['m1', 'm2', 'm3', 'm4'],
       records: [{ ranking: [2, [0, 3]], weight: 1.5, annotator: 'u7' }, { ranking: [1, 0] }],
@@ -176,20 +175,20 @@ describe('JSON documents', () => {
 
   it('reports wrong documents at the line of the offending entry, with a fix', () => {
     const text = '{\n  "type": "ranking",\n  "candidates": ["a", "b"],\n  "ballots": [\n    ["a"],\n    ["b", "c"]\n  ]\n}\n';
-    expectParseError(() => readJson(text, { source: 'r.json' }), 'r.json:6', /\$\.ballots\[1\]\[1\]: "c" is not one of the candidates/);
-    const typed = expectParseError(() => readJson('{"type":"ranking","candidates":[1,2],"ballots":[["1"]]}', { source: 'r.json' }), 'r.json:1');
+    expectParseErrorAt(() => readJson(text, { source: 'r.json' }), 'r.json:6', /\$\.ballots\[1\]\[1\]: "c" is not one of the candidates/);
+    const typed = expectParseErrorAt(() => readJson('{"type":"ranking","candidates":[1,2],"ballots":[["1"]]}', { source: 'r.json' }), 'r.json:1');
     expect(typed.fix).toMatch(/typed/);
-    expectParseError(() => readJson('{"type":"ranking","candidates":["a"],\n"ballots":[["a","a"]]}', { source: 'r.json' }), 'r.json:2', /twice/);
-    expectParseError(() => readJson('{"type":"ranking","candidates":["a"],"ballots":[{"ranking":["a"],"count":0}]}', { source: 'r.json' }), 'r.json:1', /positive/);
-    expectParseError(() => readJson('{"type":"ranking","candidates":["a"],"ballots":[],"extra":1}', { source: 'r.json' }), 'r.json:1', /unknown key "extra"/);
-    expectParseError(() => readJson('{"type":"vote"}', { source: 'r.json' }), 'r.json:1', /unknown document type/);
-    expectParseError(() => readJson('[1]', { source: 'r.json' }), 'r.json:1', /JSON object/);
-    expectParseError(() => readJson('{"candidates":[]}', { source: 'r.json' }), 'r.json:1', /"type" is missing/);
-    expectParseError(() => readJson('{"type":"approval","candidates":["a","a"],"ballots":[]}', { source: 'r.json' }), 'r.json:1', /listed twice/);
-    expectParseError(() => readJson('{"type":"cardinal","candidates":["x"],\n"utilities":[[1],\n[1e999]]}', { source: 'r.json' }), 'r.json:3', /finite/);
-    expectParseError(() => readJson('{"type":"categorical","candidates":["a"],"categories":["y","n"],\n"ballots":[[["a"],["a"]]]}', { source: 'r.json' }), 'r.json:2', /two categories/);
-    expectParseError(() => readJson('{"type":"pairwise","comparisons":[\n{"a":"x","b":"x","winner":"a"}]}', { source: 'r.json' }), 'r.json:2', /itself/);
-    expectParseError(() => readJson('{"type":"kwise","rankings":[\n["x"]]}', { source: 'r.json' }), 'r.json:2', /at least two/);
+    expectParseErrorAt(() => readJson('{"type":"ranking","candidates":["a"],\n"ballots":[["a","a"]]}', { source: 'r.json' }), 'r.json:2', /twice/);
+    expectParseErrorAt(() => readJson('{"type":"ranking","candidates":["a"],"ballots":[{"ranking":["a"],"count":0}]}', { source: 'r.json' }), 'r.json:1', /positive/);
+    expectParseErrorAt(() => readJson('{"type":"ranking","candidates":["a"],"ballots":[],"extra":1}', { source: 'r.json' }), 'r.json:1', /unknown key "extra"/);
+    expectParseErrorAt(() => readJson('{"type":"vote"}', { source: 'r.json' }), 'r.json:1', /unknown document type/);
+    expectParseErrorAt(() => readJson('[1]', { source: 'r.json' }), 'r.json:1', /JSON object/);
+    expectParseErrorAt(() => readJson('{"candidates":[]}', { source: 'r.json' }), 'r.json:1', /"type" is missing/);
+    expectParseErrorAt(() => readJson('{"type":"approval","candidates":["a","a"],"ballots":[]}', { source: 'r.json' }), 'r.json:1', /listed twice/);
+    expectParseErrorAt(() => readJson('{"type":"cardinal","candidates":["x"],\n"utilities":[[1],\n[1e999]]}', { source: 'r.json' }), 'r.json:3', /finite/);
+    expectParseErrorAt(() => readJson('{"type":"categorical","candidates":["a"],"categories":["y","n"],\n"ballots":[[["a"],["a"]]]}', { source: 'r.json' }), 'r.json:2', /two categories/);
+    expectParseErrorAt(() => readJson('{"type":"pairwise","comparisons":[\n{"a":"x","b":"x","winner":"a"}]}', { source: 'r.json' }), 'r.json:2', /itself/);
+    expectParseErrorAt(() => readJson('{"type":"kwise","rankings":[\n["x"]]}', { source: 'r.json' }), 'r.json:2', /at least two/);
   });
 
   it('refuses data it cannot hold', () => {
@@ -200,7 +199,7 @@ describe('JSON documents', () => {
 
 describe('JSON Lines pairwise logs', () => {
   it('reads an arena battle log (ties and extra keys, blank lines)', () => {
-    const d = readPairwiseJsonl(fixture('json/arena.jsonl'));
+    const d = readPairwiseJsonl(ownFixture('json/arena.jsonl'));
     expect(d).toEqual({
       kind: 'pairwise',
       items: ['alpaca-13b', 'koala-13b', 'vicuna-13b'],
@@ -233,11 +232,11 @@ describe('JSON Lines pairwise logs', () => {
   });
 
   it('reports bad lines with their line number', () => {
-    expectParseError(() => readPairwiseJsonl('{"a":"x","b":"y","winner":"a"}\n\n{"a":"x","b":"y","winner":"model_a"}\n', { source: 'l.jsonl' }), 'l.jsonl:3', /not "a", "b" or "tie"/);
-    expectParseError(() => readPairwiseJsonl('{"a":"x","b":"y","winner":"a"}\n{"a":"x", "b":}\n', { source: 'l.jsonl' }), 'l.jsonl:2', /column 15/);
-    expectParseError(() => readPairwiseJsonl('{"model_a":"x","model_b":"y","winner":"a"}\n', { source: 'l.jsonl' }), 'l.jsonl:1', /model_a/);
-    expectParseError(() => readPairwiseJsonl('{"model_a":"x","winner":"tie"}\n', { source: 'l.jsonl' }), 'l.jsonl:1', /"model_b" is missing/);
-    expectParseError(() => readPairwiseJsonl('[1]\n', { source: 'l.jsonl' }), 'l.jsonl:1', /JSON object/);
+    expectParseErrorAt(() => readPairwiseJsonl('{"a":"x","b":"y","winner":"a"}\n\n{"a":"x","b":"y","winner":"model_a"}\n', { source: 'l.jsonl' }), 'l.jsonl:3', /not "a", "b" or "tie"/);
+    expectParseErrorAt(() => readPairwiseJsonl('{"a":"x","b":"y","winner":"a"}\n{"a":"x", "b":}\n', { source: 'l.jsonl' }), 'l.jsonl:2', /column 15/);
+    expectParseErrorAt(() => readPairwiseJsonl('{"model_a":"x","model_b":"y","winner":"a"}\n', { source: 'l.jsonl' }), 'l.jsonl:1', /model_a/);
+    expectParseErrorAt(() => readPairwiseJsonl('{"model_a":"x","winner":"tie"}\n', { source: 'l.jsonl' }), 'l.jsonl:1', /"model_b" is missing/);
+    expectParseErrorAt(() => readPairwiseJsonl('[1]\n', { source: 'l.jsonl' }), 'l.jsonl:1', /JSON object/);
   });
 });
 

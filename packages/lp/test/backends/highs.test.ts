@@ -22,15 +22,12 @@ import {
   infeasibleLp,
   marketSplit,
   rangedProgram,
+  solveWith,
+  TOL,
   unboundedLp,
 } from '../helpers.js';
 
-const TOL = 1e-6;
-const run = (program: LinearProgram, timeLimitSeconds?: number): Promise<RawLpResult> =>
-  highsBackend.solve(normalizeLinearProgram(program), {
-    tolerance: TOL,
-    ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
-  });
+const run = (program: LinearProgram, timeLimitSeconds?: number): Promise<RawLpResult> => solveWith(highsBackend, program, timeLimitSeconds);
 
 function expectClose(actual: readonly number[] | undefined, expected: readonly number[], digits = 7): void {
   expect(actual).toBeDefined();

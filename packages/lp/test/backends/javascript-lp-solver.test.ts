@@ -16,15 +16,11 @@ import {
   infeasibleLp,
   oddParity,
   rangedProgram,
+  solveWith,
   unboundedLp,
 } from '../helpers.js';
 
-const TOL = 1e-6;
-const run = (program: LinearProgram, timeLimitSeconds?: number): Promise<RawLpResult> =>
-  javascriptLpSolverBackend.solve(normalizeLinearProgram(program), {
-    tolerance: TOL,
-    ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
-  });
+const run = (program: LinearProgram, timeLimitSeconds?: number): Promise<RawLpResult> => solveWith(javascriptLpSolverBackend, program, timeLimitSeconds);
 
 describe('toJavascriptLpSolverModel', () => {
   const mixed: LinearProgram = {

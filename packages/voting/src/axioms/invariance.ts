@@ -1,7 +1,7 @@
 import { ValidationError, type CandidateIndex } from '@plural/core';
 import { refs } from './citations.js';
 import { defineAxiom, type CheckContext, type Evaluated } from './define.js';
-import { ballotText, classIndex, completed, countSplits, linearBallots, makeProf, permutations, sameSet, scaled, type Groups, type Prof } from './profile-ops.js';
+import { addBallots, ballotText, classIndex, completed, countSplits, linearBallots, makeProf, permutations, sameSet, scaled, type Groups, type Prof } from './profile-ops.js';
 import type { AxiomOptions } from './types.js';
 
 /**
@@ -16,17 +16,23 @@ function sameWinners(a: Evaluated, b: Evaluated): boolean {
 
 /** The profile with one voter casting each of the m! linear orders added. */
 function withBlock(prof: Prof): Prof {
-  const m = prof.candidates.length;
-  const block = linearBallots(m);
-  return makeProf(prof.candidates, [...prof.ballots, ...block], [...prof.counts, ...block.map(() => 1)]);
+  return addBallots(prof, linearBallots(prof.candidates.length));
+}
+
+/**
+ * How the winners moved from the checked profile to `after`: the winners that lost, the losers that won,
+ * and those an invariance (both), an upward (lost winners) or a downward (new winners) axiom counts.
+ */
+function winnerChanges(ctx: CheckContext, after: Evaluated, direction: 'both' | 'upward' | 'downward'): { lost: CandidateIndex[]; gained: CandidateIndex[]; changed: CandidateIndex[] } {
+  const lost = ctx.winners.filter((w) => !after.winners.includes(w));
+  const gained = after.winners.filter((w) => !ctx.winners.includes(w));
+  return { lost, gained, changed: direction === 'both' ? [...lost, ...gained] : direction === 'upward' ? lost : gained };
 }
 
 function blockCheck(ctx: CheckContext, kind: 'invariance' | 'upward' | 'downward'): void {
   const after = ctx.evaluate(withBlock(ctx.prof));
   if (after === undefined) return;
-  const lost = ctx.winners.filter((w) => !after.winners.includes(w));
-  const gained = after.winners.filter((w) => !ctx.winners.includes(w));
-  const changed = kind === 'invariance' ? [...lost, ...gained] : kind === 'upward' ? lost : gained;
+  const { lost, gained, changed } = winnerChanges(ctx, after, kind === 'invariance' ? 'both' : kind);
   if (changed.length === 0) return;
   const what = kind === 'upward' ? `winners ${ctx.text(lost)} lose` : kind === 'downward' ? `losers ${ctx.text(gained)} win` : `the winners change from ${ctx.text(ctx.winners)} to ${ctx.text(after.winners)}`;
   ctx.report(`Adding one voter for each of the ${ctx.m}! linear orders, ${what}.`, changed, [
@@ -100,9 +106,7 @@ function homogeneityCheck(ctx: CheckContext, options: HomogeneityOptions, kind: 
   for (const k of copiesOf(options)) {
     const after = ctx.evaluate(scaled(ctx.prof, k));
     if (after === undefined) continue;
-    const lost = ctx.winners.filter((w) => !after.winners.includes(w));
-    const gained = after.winners.filter((w) => !ctx.winners.includes(w));
-    const changed = kind === 'homogeneity' ? [...lost, ...gained] : kind === 'upward' ? lost : gained;
+    const { changed } = winnerChanges(ctx, after, kind === 'homogeneity' ? 'both' : kind);
     if (changed.length === 0) continue;
     ctx.report(`Replacing every voter by ${k} copies changes the winners from ${ctx.text(ctx.winners)} to ${ctx.text(after.winners)}.`, changed, [
       ['profile', ctx.original],

@@ -140,6 +140,11 @@ export function addVoters(prof: Prof, ballot: Groups, k = 1): Prof {
   return makeProf(prof.candidates, [...prof.ballots, ballot], [...prof.counts, k]);
 }
 
+/** The profile with one more voter casting each of `ballots`. */
+export function addBallots(prof: Prof, ballots: readonly Groups[]): Prof {
+  return makeProf(prof.candidates, [...prof.ballots, ...ballots], [...prof.counts, ...ballots.map(() => 1)]);
+}
+
 /** The profile with `k` voters of ballot type `index` removed. */
 export function removeVoters(prof: Prof, index: number, k = 1): Prof {
   return makeProf(prof.candidates, prof.ballots, prof.counts.map((c, i) => (i === index ? c - k : c)));
@@ -236,6 +241,17 @@ export function weakOrders(candidates: readonly CandidateIndex[]): Groups[] {
 /** The linear orders as tie groups. */
 export function linearBallots(m: number): Groups[] {
   return permutations(m).map((p) => p.map((c) => [c]));
+}
+
+/**
+ * The ballots a voter may cast instead of (or besides) the profile's: the linear orders (`'linear'`, the
+ * default for linear profiles) or all weak orders (`'weak'`).
+ */
+export function castableBallots(prof: Prof, kind: 'linear' | 'weak' | undefined): Groups[] {
+  const m = prof.candidates.length;
+  const k = kind ?? (isLinear(prof) ? 'linear' : 'weak');
+  if (k !== 'linear' && k !== 'weak') throw new ValidationError(`unknown ballots ${JSON.stringify(k)}.`, { where: 'options.ballots', fix: 'Use "linear" or "weak".' });
+  return k === 'linear' ? linearBallots(m) : weakOrders(Array.from({ length: m }, (_, c) => c));
 }
 
 /** A ballot written with labels: `a ≻ b ~ c ≻ d`, unranked candidates omitted. */

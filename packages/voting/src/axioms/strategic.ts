@@ -1,7 +1,7 @@
 import { ValidationError, type UnrankedPolicy } from '@plural/core';
 import { refs } from './citations.js';
 import { defineAxiom, type CheckContext } from './define.js';
-import { ballotText, isLinear, linearBallots, makeProf, weakOrders, type Groups } from './profile-ops.js';
+import { ballotKey, ballotText, castableBallots, replaceVoters, type Groups } from './profile-ops.js';
 import { checkSetPreference, prefersSet, type SetPreference } from './set-preference.js';
 import type { AxiomOptions } from './types.js';
 
@@ -39,15 +39,12 @@ export const strategyProofnessAxiom = defineAxiom<StrategyProofnessOptions>(
     const pref = checkSetPreference(options.setPreference, 'options.setPreference');
     const W = ctx.winners;
     if (pref === 'single-winner' && W.length > 1) return;
-    const kind = options.ballots ?? (isLinear(ctx.prof) ? 'linear' : 'weak');
-    if (kind !== 'linear' && kind !== 'weak') throw new ValidationError(`unknown ballots ${JSON.stringify(kind)}.`, { where: 'options.ballots', fix: 'Use "linear" or "weak".' });
-    const alternatives = kind === 'linear' ? linearBallots(ctx.m) : weakOrders(Array.from({ length: ctx.m }, (_, c) => c));
+    const alternatives = castableBallots(ctx.prof, options.ballots);
     ctx.prof.ballots.forEach((sincere, i) => {
-      const key = sincere.map((g) => g.join(',')).join('|');
+      const key = ballotKey(sincere);
       for (const lie of alternatives) {
-        if (lie.map((g) => g.join(',')).join('|') === key) continue;
-        const counts = ctx.prof.counts.map((c, t) => (t === i ? c - 1 : c));
-        const after = ctx.evaluate(makeProf(ctx.labels, [...ctx.prof.ballots, lie], [...counts, 1]));
+        if (ballotKey(lie) === key) continue;
+        const after = ctx.evaluate(replaceVoters(ctx.prof, i, lie));
         if (after !== undefined && prefersSet(sincere, ctx.m, after.winners, W, pref)) {
           ctx.report(`A voter with sincere ballot ${ballotText(sincere, ctx.labels)} casting ${ballotText(lie, ctx.labels)} turns the winners ${ctx.text(W)} into ${ctx.text(after.winners)}, which they prefer (${pref}).`, after.winners, [
             ['profile', ctx.original],
@@ -82,8 +79,7 @@ function truncationCheck(ctx: CheckContext, options: TruncationStrategyOptions, 
     for (let j = 1; j < ballot.length; j++) {
       const truncated: Groups = kind === 'later' ? ballot.slice(0, j) : ballot.slice(ballot.length - j);
       const ranked = truncated.flat();
-      const counts = ctx.prof.counts.map((c, t) => (t === i ? c - k : c));
-      const after = ctx.evaluate(makeProf(ctx.labels, [...ctx.prof.ballots, truncated], [...counts, k]), policy);
+      const after = ctx.evaluate(replaceVoters(ctx.prof, i, truncated, k), policy);
       if (after === undefined || (options.requireResoluteness && after.winners.length !== 1)) continue;
       const hit = kind === 'later' ? after.winners.filter((c) => ranked.includes(c) && !W.includes(c)) : W.filter((c) => ranked.includes(c) && !after.winners.includes(c));
       if (hit.length === 0) continue;

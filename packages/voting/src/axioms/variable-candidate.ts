@@ -1,7 +1,7 @@
 import { ValidationError, type CandidateIndex } from '@plural/core';
 import { smithSet } from '../graph/smith-set.js';
 import { refs } from './citations.js';
-import { defineAxiom } from './define.js';
+import { defineAxiom, type CheckContext, type Evaluated } from './define.js';
 import { classIndex, marginMatrix, sameSet, subsets, supportMatrix, voterCount, type Prof } from './profile-ops.js';
 import type { AxiomOptions } from './types.js';
 
@@ -11,9 +11,41 @@ import type { AxiomOptions } from './types.js';
  * Definitions follow pref_voting's `variable_candidate_axioms`.
  */
 
+/** The profiles a removal is shown by: the checked one and the one without candidate `c`. */
+function removalShown(ctx: CheckContext, c: CandidateIndex, without: Evaluated, what = String(ctx.labels[c])): (readonly [string, Evaluated])[] {
+  return [
+    ['profile', ctx.original],
+    [`without ${what}`, without],
+  ];
+}
+
+/** The candidates among `cs` whose removal changes the winners, with the winners without them. */
+function* changingRemovals(ctx: CheckContext, cs: readonly CandidateIndex[]): Generator<{ c: CandidateIndex; without: Evaluated }> {
+  for (const c of cs) {
+    const without = ctx.evaluateWithout([c]);
+    if (without !== undefined && !sameSet(without.winners, ctx.winners)) yield { c, without };
+  }
+}
+
 export interface StabilityOptions extends AxiomOptions {
   /** Also when A only ties B head to head (pref_voting's `strong_stability` / `strong_immunity`). */
   readonly strong?: boolean;
+}
+
+/**
+ * The pairs of a loser A and a candidate B (not a winner, with `losersOnly`) that A beats head to head
+ * (or ties, with `strong`) such that A wins once B is removed, with that margin and those winners.
+ */
+function* winsWithoutBeaten(ctx: CheckContext, options: StabilityOptions, losersOnly: boolean): Generator<{ a: CandidateIndex; b: CandidateIndex; margin: number; without: Evaluated }> {
+  const margins = marginMatrix(ctx.prof, ctx.unranked);
+  for (let a = 0; a < ctx.m; a++) {
+    if (ctx.winners.includes(a)) continue;
+    for (let b = 0; b < ctx.m; b++) {
+      if (b === a || (losersOnly && ctx.winners.includes(b)) || !(margins[a]![b]! > 0 || (options.strong === true && margins[a]![b] === 0))) continue;
+      const without = ctx.evaluateWithout([b]);
+      if (without !== undefined && without.winners.includes(a)) yield { a, b, margin: margins[a]![b]!, without };
+    }
+  }
 }
 
 /**
@@ -32,19 +64,8 @@ export const stabilityForWinnersAxiom = defineAxiom<StabilityOptions>(
     inputs: ['margins', 'candidates'],
   },
   (ctx, options) => {
-    const margins = marginMatrix(ctx.prof, ctx.unranked);
-    for (let a = 0; a < ctx.m; a++) {
-      if (ctx.winners.includes(a)) continue;
-      for (let b = 0; b < ctx.m; b++) {
-        if (b === a || !(margins[a]![b]! > 0 || (options.strong === true && margins[a]![b] === 0))) continue;
-        const without = ctx.evaluateWithout([b]);
-        if (without !== undefined && without.winners.includes(a)) {
-          ctx.report(`${ctx.text([a])} wins without ${ctx.text([b])} and beats ${ctx.text([b])} head to head (margin ${margins[a]![b]}), but loses when ${ctx.text([b])} runs.`, [a, b], [
-            ['profile', ctx.original],
-            [`without ${String(ctx.labels[b])}`, without],
-          ]);
-        }
-      }
+    for (const { a, b, margin, without } of winsWithoutBeaten(ctx, options, false)) {
+      ctx.report(`${ctx.text([a])} wins without ${ctx.text([b])} and beats ${ctx.text([b])} head to head (margin ${margin}), but loses when ${ctx.text([b])} runs.`, [a, b], removalShown(ctx, b, without));
     }
   },
 );
@@ -65,19 +86,8 @@ export const immunityToSpoilersAxiom = defineAxiom<StabilityOptions>(
     inputs: ['margins', 'candidates'],
   },
   (ctx, options) => {
-    const margins = marginMatrix(ctx.prof, ctx.unranked);
-    for (let a = 0; a < ctx.m; a++) {
-      if (ctx.winners.includes(a)) continue;
-      for (let b = 0; b < ctx.m; b++) {
-        if (b === a || ctx.winners.includes(b) || !(margins[a]![b]! > 0 || (options.strong === true && margins[a]![b] === 0))) continue;
-        const without = ctx.evaluateWithout([b]);
-        if (without !== undefined && without.winners.includes(a)) {
-          ctx.report(`${ctx.text([a])} wins without ${ctx.text([b])} and beats it head to head, but both lose when ${ctx.text([b])} runs (a spoiler).`, [a, b], [
-            ['profile', ctx.original],
-            [`without ${String(ctx.labels[b])}`, without],
-          ]);
-        }
-      }
+    for (const { a, b, without } of winsWithoutBeaten(ctx, options, true)) {
+      ctx.report(`${ctx.text([a])} wins without ${ctx.text([b])} and beats it head to head, but both lose when ${ctx.text([b])} runs (a spoiler).`, [a, b], removalShown(ctx, b, without));
     }
   },
 );
@@ -96,15 +106,9 @@ export const isdaAxiom = defineAxiom(
   },
   (ctx) => {
     const smith = smithSet(marginMatrix(ctx.prof, ctx.unranked));
-    for (let c = 0; c < ctx.m; c++) {
-      if (smith.includes(c)) continue;
-      const without = ctx.evaluateWithout([c]);
-      if (without !== undefined && !sameSet(without.winners, ctx.winners)) {
-        ctx.report(`${ctx.text([c])} is outside the Smith set ${ctx.text(smith)}, yet removing it changes the winners from ${ctx.text(ctx.winners)} to ${ctx.text(without.winners)}.`, [c], [
-          ['profile', ctx.original],
-          [`without ${String(ctx.labels[c])}`, without],
-        ]);
-      }
+    const dominated = Array.from({ length: ctx.m }, (_, c) => c).filter((c) => !smith.includes(c));
+    for (const { c, without } of changingRemovals(ctx, dominated)) {
+      ctx.report(`${ctx.text([c])} is outside the Smith set ${ctx.text(smith)}, yet removing it changes the winners from ${ctx.text(ctx.winners)} to ${ctx.text(without.winners)}.`, [c], removalShown(ctx, c, without));
     }
   },
 );
@@ -144,14 +148,8 @@ export const ipdaAxiom = defineAxiom<IpdaOptions>(
     inputs: ['ballots', 'candidates'],
   },
   (ctx, options) => {
-    for (const c of paretoDominated(ctx.prof, ctx.unranked, options.strongPareto === true)) {
-      const without = ctx.evaluateWithout([c]);
-      if (without !== undefined && !sameSet(without.winners, ctx.winners)) {
-        ctx.report(`${ctx.text([c])} is Pareto-dominated, yet removing it changes the winners from ${ctx.text(ctx.winners)} to ${ctx.text(without.winners)}.`, [c], [
-          ['profile', ctx.original],
-          [`without ${String(ctx.labels[c])}`, without],
-        ]);
-      }
+    for (const { c, without } of changingRemovals(ctx, paretoDominated(ctx.prof, ctx.unranked, options.strongPareto === true))) {
+      ctx.report(`${ctx.text([c])} is Pareto-dominated, yet removing it changes the winners from ${ctx.text(ctx.winners)} to ${ctx.text(without.winners)}.`, [c], removalShown(ctx, c, without));
     }
   },
 );
@@ -211,7 +209,7 @@ export const independenceOfClonesAxiom = defineAxiom<ClonesOptions>(
       for (const c of clones) {
         const without = ctx.evaluateWithout([c]);
         if (without === undefined) continue;
-        const shown = [['profile', ctx.original], [`without the clone ${String(ctx.labels[c])}`, without]] as const;
+        const shown = removalShown(ctx, c, without, `the clone ${String(ctx.labels[c])}`);
         if (conditions !== 'CIC') {
           const changed = [];
           for (let n = 0; n < ctx.m; n++) if (!clones.includes(n) && ctx.winners.includes(n) !== without.winners.includes(n)) changed.push(n);

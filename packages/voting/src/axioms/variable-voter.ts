@@ -1,7 +1,7 @@
 import { ValidationError, type CandidateIndex, type UnrankedPolicy } from '@plural/core';
 import { refs } from './citations.js';
 import { defineAxiom, type CheckContext, type Evaluated } from './define.js';
-import { addVoters, ballotKey, ballotText, classIndex, completed, countSplits, isLinear, linearBallots, makeProf, marginMatrix, sameSet, weakOrders, type Groups, type Prof } from './profile-ops.js';
+import { addBallots, addVoters, ballotKey, ballotText, castableBallots, classIndex, completed, countSplits, linearBallots, makeProf, marginMatrix, removeVoters, sameSet, weakOrders, type Groups, type Prof } from './profile-ops.js';
 import { checkSetPreference, prefersSet, type SetPreference } from './set-preference.js';
 import type { AxiomOptions } from './types.js';
 
@@ -79,6 +79,14 @@ function without(prof: Prof, removed: readonly number[]): Prof {
 
 function resolute(options: CoalitionOptions, ...sets: (readonly CandidateIndex[])[]): boolean {
   return !options.requireResoluteness || sets.every((s) => s.length === 1);
+}
+
+/** Each eligible coalition with the winners once it leaves, where the rule judges that profile (resolutely, when required). */
+function* removals(ctx: CheckContext, eligible: (b: Groups) => boolean, options: CoalitionOptions): Generator<{ coalition: Coalition; after: Evaluated }> {
+  for (const coalition of coalitions(ctx, eligible, options)) {
+    const after = ctx.evaluate(without(ctx.prof, coalition.removed));
+    if (after !== undefined && resolute(options, after.winners)) yield { coalition, after };
+  }
 }
 
 function shown(ctx: CheckContext, role: string, after: Evaluated): (readonly [string, Evaluated])[] {
@@ -161,9 +169,8 @@ export const positiveInvolvementAxiom = defineAxiom<CoalitionOptions>(
     for (let a = 0; a < ctx.m; a++) {
       const isWinner = W.includes(a);
       if (isWinner && !options.checkProbabilities) continue;
-      for (const coalition of coalitions(ctx, (b) => uniqueTop(b) === a, options)) {
-        const after = ctx.evaluate(without(ctx.prof, coalition.removed));
-        if (after === undefined || !resolute(options, after.winners) || !after.winners.includes(a)) continue;
+      for (const { coalition, after } of removals(ctx, (b) => uniqueTop(b) === a, options)) {
+        if (!after.winners.includes(a)) continue;
         if (!isWinner) {
           ctx.report(`${ctx.text([a])} loses, but wins once ${coalition.text} (ranking it first) is removed (winners ${ctx.text(after.winners)}).`, [a], shown(ctx, 'voters removed', after));
         } else if (after.winners.length < W.length) {
@@ -193,9 +200,7 @@ export const negativeInvolvementAxiom = defineAxiom<CoalitionOptions>(
     const W = ctx.winners;
     if (!resolute(options, W)) return;
     for (const b of W) {
-      for (const coalition of coalitions(ctx, (ballot) => uniqueLast(ballot, ctx.m) === b, options)) {
-        const after = ctx.evaluate(without(ctx.prof, coalition.removed));
-        if (after === undefined || !resolute(options, after.winners)) continue;
+      for (const { coalition, after } of removals(ctx, (ballot) => uniqueLast(ballot, ctx.m) === b, options)) {
         if (!after.winners.includes(b)) {
           ctx.report(`${ctx.text([b])} wins, but loses once ${coalition.text} (ranking it last) is removed (winners ${ctx.text(after.winners)}).`, [b], shown(ctx, 'voters removed', after));
         } else if (options.checkProbabilities && after.winners.length > W.length) {
@@ -229,9 +234,7 @@ export const positiveNegativeInvolvementAxiom = defineAxiom<CoalitionOptions>(
         if (a === b) continue;
         const aWins = W.includes(a);
         if (aWins && !options.checkProbabilities) continue;
-        for (const coalition of coalitions(ctx, (ballot) => uniqueTop(ballot) === a && uniqueLast(ballot, ctx.m) === b, options)) {
-          const after = ctx.evaluate(without(ctx.prof, coalition.removed));
-          if (after === undefined || !resolute(options, after.winners)) continue;
+        for (const { coalition, after } of removals(ctx, (ballot) => uniqueTop(ballot) === a && uniqueLast(ballot, ctx.m) === b, options)) {
           const A = after.winners.includes(a);
           const B = after.winners.includes(b);
           const violated = aWins ? !B && after.winners.length < W.length : (A && !B) || (options.checkProbabilities === true && A && B && after.winners.length > W.length);
@@ -262,7 +265,7 @@ export const tolerantPositiveInvolvementAxiom = defineAxiom(
   (ctx) => {
     const { prof, m } = ctx;
     prof.ballots.forEach((ballot, i) => {
-      const rest = without(prof, prof.counts.map((_, t) => (t === i ? 1 : 0)));
+      const rest = removeVoters(prof, i);
       const margins = marginMatrix(rest, ctx.unranked);
       const rank = classIndex(ballot, m);
       for (let a = 0; a < m; a++) {
@@ -320,11 +323,34 @@ function* truncations(ctx: CheckContext): Generator<{ ballot: Groups; base: Prof
   const { prof } = ctx;
   for (let i = 0; i < prof.ballots.length; i++) {
     const ballot = prof.ballots[i]!;
-    const base = without(prof, prof.counts.map((_, t) => (t === i ? 1 : 0)));
+    const base = removeVoters(prof, i);
     for (let k = 1; k < ballot.length; k++) {
       const truncated = ballot.slice(0, k);
       yield { ballot, base, truncated, ranked: truncated.flat() };
     }
+  }
+}
+
+/**
+ * The truncations whose winners without the voter (`before`) meet `premise`, and after which (`after`)
+ * only candidates the truncated ballot leaves unranked win; `profiles` show the witness.
+ */
+function* unrankedWins(
+  ctx: CheckContext,
+  options: TruncationOptions,
+  premise: (before: Evaluated, ballot: Groups, ranked: readonly CandidateIndex[]) => boolean,
+): Generator<{ ballot: Groups; truncated: Groups; ranked: CandidateIndex[]; before: Evaluated; after: Evaluated; profiles: (readonly [string, Evaluated])[] }> {
+  for (const { ballot, base, truncated, ranked } of truncations(ctx)) {
+    const before = ctx.evaluate(base);
+    if (before === undefined || !premise(before, ballot, ranked)) continue;
+    const after = ctx.evaluate(addVoters(base, truncated), options.truncatedUnranked ?? 'bottom');
+    if (after === undefined || after.winners.some((w) => ranked.includes(w))) continue;
+    const profiles: (readonly [string, Evaluated])[] = [
+      ['profile', ctx.original],
+      ['without the voter', before],
+      ['with the truncated ballot', after],
+    ];
+    yield { ballot, truncated, ranked, before, after, profiles };
   }
 }
 
@@ -344,16 +370,8 @@ export const semiPositiveInvolvementAxiom = defineAxiom<TruncationOptions>(
     inputs: ['voters', 'truncated'],
   },
   (ctx, options) => {
-    for (const { ballot, base, truncated, ranked } of truncations(ctx)) {
-      const before = ctx.evaluate(base);
-      if (before === undefined || !before.winners.some((w) => ballot[0]!.includes(w))) continue;
-      const after = ctx.evaluate(addVoters(base, truncated), options.truncatedUnranked ?? 'bottom');
-      if (after === undefined || after.winners.some((w) => ranked.includes(w))) continue;
-      ctx.report(`Without a voter ${ballotText(ballot, ctx.labels)} the winners ${ctx.text(before.winners)} include the top choice; the voter casting ${ballotText(truncated, ctx.labels)} makes only unranked candidates ${ctx.text(after.winners)} win.`, ranked, [
-        ['profile', ctx.original],
-        ['without the voter', before],
-        ['with the truncated ballot', after],
-      ]);
+    for (const { ballot, truncated, ranked, before, after, profiles } of unrankedWins(ctx, options, (before, ballot) => before.winners.some((w) => ballot[0]!.includes(w)))) {
+      ctx.report(`Without a voter ${ballotText(ballot, ctx.labels)} the winners ${ctx.text(before.winners)} include the top choice; the voter casting ${ballotText(truncated, ctx.labels)} makes only unranked candidates ${ctx.text(after.winners)} win.`, ranked, profiles);
     }
   },
 );
@@ -380,18 +398,10 @@ export const truncatedInvolvementAxiom = defineAxiom<TruncatedInvolvementOptions
   },
   (ctx, options) => {
     const premise = options.premise ?? 'all';
-    for (const { ballot, base, truncated, ranked } of truncations(ctx)) {
-      const before = ctx.evaluate(base);
-      if (before === undefined) continue;
-      const ok = premise === 'all' ? before.winners.every((w) => ranked.includes(w)) : before.winners.some((w) => ranked.includes(w));
-      if (!ok) continue;
-      const after = ctx.evaluate(addVoters(base, truncated), options.truncatedUnranked ?? 'bottom');
-      if (after === undefined || after.winners.some((w) => ranked.includes(w))) continue;
-      ctx.report(`Without a voter ${ballotText(ballot, ctx.labels)} the winners are ${ctx.text(before.winners)}; adding the truncation ${ballotText(truncated, ctx.labels)} makes only unranked candidates ${ctx.text(after.winners)} win.`, ranked, [
-        ['profile', ctx.original],
-        ['without the voter', before],
-        ['with the truncated ballot', after],
-      ]);
+    const ranksWinners = (before: Evaluated, _ballot: Groups, ranked: readonly CandidateIndex[]): boolean =>
+      premise === 'all' ? before.winners.every((w) => ranked.includes(w)) : before.winners.some((w) => ranked.includes(w));
+    for (const { ballot, truncated, ranked, before, after, profiles } of unrankedWins(ctx, options, ranksWinners)) {
+      ctx.report(`Without a voter ${ballotText(ballot, ctx.labels)} the winners are ${ctx.text(before.winners)}; adding the truncation ${ballotText(truncated, ctx.labels)} makes only unranked candidates ${ctx.text(after.winners)} win.`, ranked, profiles);
     }
   },
 );
@@ -408,13 +418,6 @@ export interface ParticipationOptions extends AxiomOptions {
   readonly coalitionSize?: number;
   /** The ballots joining voters may have (`'addition'`): linear orders (default for linear profiles) or all weak orders. */
   readonly ballots?: 'linear' | 'weak';
-}
-
-/** The ballots an added voter may cast. */
-function addedBallots(ctx: CheckContext, kind: 'linear' | 'weak' | undefined): Groups[] {
-  const k = kind ?? (isLinear(ctx.prof) ? 'linear' : 'weak');
-  if (k !== 'linear' && k !== 'weak') throw new ValidationError(`unknown ballots ${JSON.stringify(k)}.`, { where: 'options.ballots', fix: 'Use "linear" or "weak".' });
-  return k === 'linear' ? linearBallots(ctx.m) : weakOrders(Array.from({ length: ctx.m }, (_, c) => c));
 }
 
 /**
@@ -441,14 +444,14 @@ export const participationAxiom = defineAxiom<ParticipationOptions>(
     if (kind !== 'addition') {
       ctx.prof.ballots.forEach((ballot, i) => {
         if (ctx.prof.counts[i]! < k) return;
-        const after = ctx.evaluate(without(ctx.prof, ctx.prof.counts.map((_, t) => (t === i ? k : 0))));
+        const after = ctx.evaluate(removeVoters(ctx.prof, i, k));
         if (after !== undefined && prefersSet(ballot, ctx.m, after.winners, W, pref)) {
           ctx.report(`${k === 1 ? 'A voter' : `${k} voters`} with ballot ${ballotText(ballot, ctx.labels)} prefer${k === 1 ? 's' : ''} the winners ${ctx.text(after.winners)} when abstaining to ${ctx.text(W)} (${pref}).`, after.winners, shown(ctx, 'after abstaining', after));
         }
       });
     }
     if (kind !== 'removal') {
-      for (const ballot of addedBallots(ctx, options.ballots)) {
+      for (const ballot of castableBallots(ctx.prof, options.ballots)) {
         const after = ctx.evaluate(addVoters(ctx.prof, ballot, k));
         if (after !== undefined && prefersSet(ballot, ctx.m, W, after.winners, pref)) {
           ctx.report(`${k === 1 ? 'A voter' : `${k} voters`} joining with ballot ${ballotText(ballot, ctx.labels)} turn${k === 1 ? 's' : ''} the winners from ${ctx.text(W)} into ${ctx.text(after.winners)}, which they like less (${pref}).`, W, shown(ctx, 'after joining', after));
@@ -466,7 +469,7 @@ export interface ResolvabilityOptions extends AxiomOptions {
 /** For each tied winner, whether one added ballot makes it the unique winner. */
 function resolvable(ctx: CheckContext, options: ResolvabilityOptions, stopAtFirst: boolean): Map<CandidateIndex, boolean> {
   const out = new Map<CandidateIndex, boolean>(ctx.winners.map((w) => [w, false]));
-  const ballots = addedBallots(ctx, options.ballots);
+  const ballots = castableBallots(ctx.prof, options.ballots);
   for (const w of ctx.winners) {
     for (const b of ballots) {
       const after = ctx.evaluate(addVoters(ctx.prof, b));
@@ -523,7 +526,7 @@ export const weakSingleVoterResolvabilityAxiom = defineAxiom<ResolvabilityOption
 // neutral additions
 
 function neutralAddition(ctx: CheckContext, added: readonly Groups[], what: string): void {
-  const after = ctx.evaluate(makeProf(ctx.labels, [...ctx.prof.ballots, ...added], [...ctx.prof.counts, ...added.map(() => 1)]));
+  const after = ctx.evaluate(addBallots(ctx.prof, added));
   if (after === undefined || sameSet(after.winners, ctx.winners)) return;
   ctx.report(`Adding ${what} changes the winners from ${ctx.text(ctx.winners)} to ${ctx.text(after.winners)}.`, [...new Set([...ctx.winners, ...after.winners])].sort((a, b) => a - b), shown(ctx, `with ${what}`, after));
 }

@@ -1,11 +1,17 @@
 import type { CandidateIndex } from '@plural/core';
 import { marginGraph, type MarginInput } from '../election/margin-graph.js';
 import { defineVotingMethod } from '../registry/define.js';
-import type { Citation, VotingOptions } from '../registry/types.js';
+import type { Citation, VotingMethod, VotingMethodInfo, VotingOptions } from '../registry/types.js';
 import { votingResult } from '../result/result.js';
 
+/** Who beats each candidate: `strict[c][d]` when d beats c by majority, `weak[c][d]` when d beats or ties c. */
+interface Dominators {
+  readonly strict: boolean[][];
+  readonly weak: boolean[][];
+}
+
 /** Bitsets over candidates as boolean rows: `beats[a][b]` when a beats b by majority (margin > 0). */
-function dominators(margins: readonly (readonly number[])[]): { strict: boolean[][]; weak: boolean[][] } {
+function dominators(margins: readonly (readonly number[])[]): Dominators {
   const m = margins.length;
   // strict[c][d]: d beats c; weak[c][d]: d beats or ties c (d = c included, as in pref_voting).
   const strict = Array.from({ length: m }, (_, c) => Array.from({ length: m }, (_, d) => margins[d]![c]! > 0));
@@ -29,6 +35,37 @@ function uncovered(m: number, covers: (x: CandidateIndex, y: CandidateIndex) => 
   return out;
 }
 
+/**
+ * Registers the uncovered set of one covering relation (Duggan 2013 surveys them): `covers(d, x, y)`
+ * (x ≠ y) read off the dominators `d`; the candidates no other covers win, irresolutely.
+ */
+function defineUncoveredSet(
+  info: Pick<VotingMethodInfo, 'id' | 'name' | 'aliases' | 'description' | 'citations'>,
+  covers: (d: Dominators, x: CandidateIndex, y: CandidateIndex) => boolean,
+): VotingMethod<MarginInput, VotingOptions> {
+  return defineVotingMethod<MarginInput, VotingOptions>(
+    {
+      id: info.id,
+      name: info.name,
+      aliases: info.aliases,
+      family: 'tournament-solution',
+      description: info.description,
+      citations: info.citations,
+      complexity: 'O(m³) after the margins',
+      input: 'margins',
+      ballots: { ties: true, truncated: true },
+      tieBreaking: 'irresolute: all uncovered candidates',
+      properties: {},
+    },
+    (input, options) => {
+      const g = marginGraph(input, options);
+      const d = dominators(g.margins);
+      const winners = uncovered(g.candidates.length, (x, y) => covers(d, x, y));
+      return votingResult({ method: info.id, candidates: g.candidates, winners });
+    },
+  );
+}
+
 const duggan2013: Citation = { authors: 'J. Duggan', year: 2013, title: 'Uncovered sets', doi: '10.1007/s00355-012-0696-9' };
 
 /**
@@ -46,29 +83,18 @@ const duggan2013: Citation = { authors: 'J. Duggan', year: 2013, title: 'Uncover
  * @example
  * uncoveredSet(profileOf(4, ['abcd', 'bcad', 'cabd'])).winners; // [0, 1, 2]
  */
-export const uncoveredSet = defineVotingMethod<MarginInput, VotingOptions>(
+export const uncoveredSet = defineUncoveredSet(
   {
     id: 'uncovered-set',
     name: 'Uncovered Set (Gillies)',
     aliases: ['Uncovered Set', 'uc_gill', 'uncovered-set-gillies', 'Uncovered Set - Gillies'],
-    family: 'tournament-solution',
     description: 'X covers Y when X beats Y and everyone who beats X beats Y; the uncovered candidates win.',
     citations: [
       { authors: 'N. R. Miller', year: 1980, title: 'A new solution set for tournaments and majority voting', doi: '10.2307/2110925' },
       duggan2013,
     ],
-    complexity: 'O(m³) after the margins',
-    input: 'margins',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: all uncovered candidates',
-    properties: {},
   },
-  (input, options) => {
-    const g = marginGraph(input, options);
-    const { strict } = dominators(g.margins);
-    const winners = uncovered(g.candidates.length, (x, y) => strict[y]![x]! && subset(strict[x]!, strict[y]!));
-    return votingResult({ method: 'uncovered-set', candidates: g.candidates, winners });
-  },
+  ({ strict }, x, y) => strict[y]![x]! && subset(strict[x]!, strict[y]!),
 );
 
 /**
@@ -83,26 +109,15 @@ export const uncoveredSet = defineVotingMethod<MarginInput, VotingOptions>(
  * @example
  * uncoveredSetFishburn(profileOf(4, ['abcd', 'bcad', 'cabd'])).winners; // [0, 1, 2]
  */
-export const uncoveredSetFishburn = defineVotingMethod<MarginInput, VotingOptions>(
+export const uncoveredSetFishburn = defineUncoveredSet(
   {
     id: 'uncovered-set-fishburn',
     name: 'Uncovered Set (Fishburn)',
     aliases: ['Uncovered Set - Fishburn', 'uc_fish'],
-    family: 'tournament-solution',
     description: 'X covers Y when the candidates beating X are a proper subset of those beating Y; the uncovered candidates win.',
     citations: [{ authors: 'P. C. Fishburn', year: 1977, title: 'Condorcet social choice functions', doi: '10.1137/0133030' }, duggan2013],
-    complexity: 'O(m³) after the margins',
-    input: 'margins',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: all uncovered candidates',
-    properties: {},
   },
-  (input, options) => {
-    const g = marginGraph(input, options);
-    const { strict } = dominators(g.margins);
-    const winners = uncovered(g.candidates.length, (x, y) => subset(strict[x]!, strict[y]!) && !subset(strict[y]!, strict[x]!));
-    return votingResult({ method: 'uncovered-set-fishburn', candidates: g.candidates, winners });
-  },
+  ({ strict }, x, y) => subset(strict[x]!, strict[y]!) && !subset(strict[y]!, strict[x]!),
 );
 
 /**
@@ -118,26 +133,15 @@ export const uncoveredSetFishburn = defineVotingMethod<MarginInput, VotingOption
  * @example
  * uncoveredSetBordes(profileOf(4, ['abcd', 'bcad', 'cabd'])).winners; // [0, 1, 2]
  */
-export const uncoveredSetBordes = defineVotingMethod<MarginInput, VotingOptions>(
+export const uncoveredSetBordes = defineUncoveredSet(
   {
     id: 'uncovered-set-bordes',
     name: 'Uncovered Set (Bordes)',
     aliases: ['Uncovered Set - Bordes', 'uc_bordes'],
-    family: 'tournament-solution',
     description: 'X covers Y when X beats Y and everyone who beats or ties X beats or ties Y; the uncovered candidates win.',
     citations: [{ authors: 'G. Bordes', year: 1983, title: 'On the possibility of reasonable consistent majoritarian choice: some positive results', doi: '10.1016/0022-0531(83)90026-1' }, duggan2013],
-    complexity: 'O(m³) after the margins',
-    input: 'margins',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: all uncovered candidates',
-    properties: {},
   },
-  (input, options) => {
-    const g = marginGraph(input, options);
-    const { strict, weak } = dominators(g.margins);
-    const winners = uncovered(g.candidates.length, (x, y) => strict[y]![x]! && subset(weak[x]!, weak[y]!));
-    return votingResult({ method: 'uncovered-set-bordes', candidates: g.candidates, winners });
-  },
+  ({ strict, weak }, x, y) => strict[y]![x]! && subset(weak[x]!, weak[y]!),
 );
 
 /**
@@ -153,24 +157,13 @@ export const uncoveredSetBordes = defineVotingMethod<MarginInput, VotingOptions>
  * @example
  * uncoveredSetMcKelvey(profileOf(4, ['abcd', 'bcad', 'cabd'])).winners; // [0, 1, 2]
  */
-export const uncoveredSetMcKelvey = defineVotingMethod<MarginInput, VotingOptions>(
+export const uncoveredSetMcKelvey = defineUncoveredSet(
   {
     id: 'uncovered-set-mckelvey',
     name: 'Uncovered Set (McKelvey)',
     aliases: ['Uncovered Set - McKelvey', 'uc_mckelvey'],
-    family: 'tournament-solution',
     description: 'X covers Y when X beats Y and both everyone who beats X and everyone who beats or ties X do the same to Y; the uncovered candidates win.',
     citations: [{ authors: 'R. D. McKelvey', year: 1986, title: 'Covering, dominance, and institution-free properties of social choice', doi: '10.2307/2111098' }, duggan2013],
-    complexity: 'O(m³) after the margins',
-    input: 'margins',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: all uncovered candidates',
-    properties: {},
   },
-  (input, options) => {
-    const g = marginGraph(input, options);
-    const { strict, weak } = dominators(g.margins);
-    const winners = uncovered(g.candidates.length, (x, y) => strict[y]![x]! && subset(strict[x]!, strict[y]!) && subset(weak[x]!, weak[y]!));
-    return votingResult({ method: 'uncovered-set-mckelvey', candidates: g.candidates, winners });
-  },
+  ({ strict, weak }, x, y) => strict[y]![x]! && subset(strict[x]!, strict[y]!) && subset(weak[x]!, weak[y]!),
 );

@@ -3,7 +3,7 @@ import { election, type ProfileInput } from '../election/election.js';
 import { marginGraph, type MarginInput } from '../election/margin-graph.js';
 import { requireBallots } from '../election/requirements.js';
 import { defineVotingMethod } from '../registry/define.js';
-import type { Citation, VotingOptions } from '../registry/types.js';
+import type { Citation, VotingMethod, VotingMethodInfo, VotingOptions } from '../registry/types.js';
 import { toScores, votingResult, type VotingResult } from '../result/result.js';
 
 /**
@@ -89,7 +89,6 @@ export const beatPath = defineVotingMethod<MarginInput, VotingOptions>(
   },
 );
 
-
 /**
  * The rank of each fraction num/den (den > 0) among all of them, 1 for the smallest; equal fractions get
  * equal ranks. Exact (cross-multiplication in BigInt).
@@ -134,6 +133,37 @@ function schulzeStrengths(support: readonly (readonly number[])[], variant: 'win
 }
 
 /**
+ * Registers a Schulze variant that needs ballots: Beat Path on the strengths `variant` reads off the
+ * supports (Schulze 2011, §2.1; Condorcet PHP's naming).
+ */
+function defineSchulzeVariant(
+  variant: 'winning' | 'ratio',
+  info: Pick<VotingMethodInfo, 'id' | 'name' | 'aliases' | 'description' | 'citations' | 'complexity'>,
+): VotingMethod<ProfileInput, VotingOptions> {
+  const method = defineVotingMethod<ProfileInput, VotingOptions>(
+    {
+      id: info.id,
+      name: info.name,
+      aliases: info.aliases,
+      family: 'margin',
+      description: info.description,
+      citations: info.citations,
+      complexity: info.complexity,
+      input: 'profile',
+      ballots: { ties: true, truncated: true },
+      tieBreaking: 'irresolute: all candidates unbeaten by path',
+      properties: { 'condorcet-winner': true },
+    },
+    (input, options) => {
+      const e = election(input, options);
+      requireBallots(e, info.id, method.info.ballots);
+      return beatPathResult(info.id, e.candidates, schulzeStrengths(e.support(), variant));
+    },
+  );
+  return method;
+}
+
+/**
  * Schulze Winning: Beat Path with the strength of a defeat measured by the winning votes — the number of
  * voters who prefer the winner of the pair (Schulze's own recommendation; Condorcet PHP's "Schulze
  * Winning"). Differs from Beat Path on margins only when ballots have ties or are truncated. Needs ballots.
@@ -145,26 +175,14 @@ function schulzeStrengths(support: readonly (readonly number[])[], variant: 'win
  * @example
  * beatPathWinning(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
  */
-export const beatPathWinning = defineVotingMethod<ProfileInput, VotingOptions>(
-  {
-    id: 'schulze-winning',
-    name: 'Schulze Winning (Beat Path, winning votes)',
-    aliases: ['beat-path-winning', 'Schulze Winning', 'SchulzeWinning', 'beat-path-winning-votes'],
-    family: 'margin',
-    description: 'Beat Path where a defeat is as strong as the number of voters preferring its winner.',
-    citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Winning', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeWinning.php' }],
-    complexity: 'O(m³) after the supports',
-    input: 'profile',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: all candidates unbeaten by path',
-    properties: { 'condorcet-winner': true },
-  },
-  (input, options) => {
-    const e = election(input, options);
-    requireBallots(e, 'schulze-winning', beatPathWinning.info.ballots);
-    return beatPathResult('schulze-winning', e.candidates, schulzeStrengths(e.support(), 'winning'));
-  },
-);
+export const beatPathWinning = defineSchulzeVariant('winning', {
+  id: 'schulze-winning',
+  name: 'Schulze Winning (Beat Path, winning votes)',
+  aliases: ['beat-path-winning', 'Schulze Winning', 'SchulzeWinning', 'beat-path-winning-votes'],
+  description: 'Beat Path where a defeat is as strong as the number of voters preferring its winner.',
+  citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Winning', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeWinning.php' }],
+  complexity: 'O(m³) after the supports',
+});
 
 /**
  * Schulze Ratio: Beat Path with the strength of a defeat of b by a measured by the ratio support(a, b) /
@@ -179,23 +197,11 @@ export const beatPathWinning = defineVotingMethod<ProfileInput, VotingOptions>(
  * @example
  * beatPathRatio(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
  */
-export const beatPathRatio = defineVotingMethod<ProfileInput, VotingOptions>(
-  {
-    id: 'schulze-ratio',
-    name: 'Schulze Ratio (Beat Path, ratio of votes)',
-    aliases: ['beat-path-ratio', 'Schulze Ratio', 'SchulzeRatio'],
-    family: 'margin',
-    description: 'Beat Path where a defeat is as strong as the ratio of the voters preferring its winner to those preferring its loser.',
-    citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Ratio', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeRatio.php' }],
-    complexity: 'O(m³ + m² log m) after the supports',
-    input: 'profile',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: all candidates unbeaten by path',
-    properties: { 'condorcet-winner': true },
-  },
-  (input, options) => {
-    const e = election(input, options);
-    requireBallots(e, 'schulze-ratio', beatPathRatio.info.ballots);
-    return beatPathResult('schulze-ratio', e.candidates, schulzeStrengths(e.support(), 'ratio'));
-  },
-);
+export const beatPathRatio = defineSchulzeVariant('ratio', {
+  id: 'schulze-ratio',
+  name: 'Schulze Ratio (Beat Path, ratio of votes)',
+  aliases: ['beat-path-ratio', 'Schulze Ratio', 'SchulzeRatio'],
+  description: 'Beat Path where a defeat is as strong as the ratio of the voters preferring its winner to those preferring its loser.',
+  citations: [schulze2011, { authors: 'J. Boudry and contributors', year: 2023, title: 'Condorcet PHP 4.5: Schulze Ratio', url: 'https://github.com/julien-boudry/Condorcet/blob/master/src/Algo/Methods/Schulze/SchulzeRatio.php' }],
+  complexity: 'O(m³ + m² log m) after the supports',
+});

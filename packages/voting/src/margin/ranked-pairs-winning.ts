@@ -2,7 +2,7 @@ import type { CandidateIndex, Label } from '@plural/core';
 import { election, type ProfileInput } from '../election/election.js';
 import { requireBallots } from '../election/requirements.js';
 import { defineVotingMethod } from '../registry/define.js';
-import type { Citation, VotingOptions } from '../registry/types.js';
+import type { Citation, VotingMethod, VotingMethodInfo, VotingOptions } from '../registry/types.js';
 import { votingResult, type VotingResult } from '../result/result.js';
 
 /** A majority pair as Condorcet PHP sorts it: the winner's support, the loser's support (minority), the margin. */
@@ -85,6 +85,34 @@ const condorcetPhpCitation = (variant: string): Citation => ({
 });
 const tideman1987: Citation = { authors: 'T. N. Tideman', year: 1987, title: 'Independence of clones as a criterion for voting rules', doi: '10.1007/BF00433944' };
 
+/** Registers Condorcet PHP's Ranked Pairs with the pairs taken by `key` (winning votes or margin); needs ballots. */
+function defineCondorcetPhpRankedPairs(
+  key: 'win' | 'margin',
+  info: Pick<VotingMethodInfo, 'id' | 'name' | 'aliases' | 'description' | 'citations'>,
+): VotingMethod<ProfileInput, VotingOptions> {
+  const method = defineVotingMethod<ProfileInput, VotingOptions>(
+    {
+      id: info.id,
+      name: info.name,
+      aliases: info.aliases,
+      family: 'margin',
+      description: info.description,
+      citations: info.citations,
+      complexity: 'O(m⁴) after the supports',
+      input: 'profile',
+      ballots: { ties: true, truncated: true },
+      tieBreaking: 'irresolute: secondary key the opposition; remaining ties dropped together when cyclic',
+      properties: { 'condorcet-winner': true },
+    },
+    (input, options) => {
+      const e = election(input, options);
+      requireBallots(e, info.id, method.info.ballots);
+      return condorcetPhpRankedPairs(info.id, e.candidates, e.support(), key);
+    },
+  );
+  return method;
+}
+
 /**
  * Ranked Pairs Winning, as Condorcet PHP computes it: the majority pairs are taken by decreasing winning
  * votes (the number of voters preferring the pair's winner), then by increasing opposition; pairs equal in
@@ -99,26 +127,13 @@ const tideman1987: Citation = { authors: 'T. N. Tideman', year: 1987, title: 'In
  * @example
  * rankedPairsWinning(profileOf(3, ['abc', 'bca', 'cab'])).winners; // [0, 1, 2]: the one round is a cycle
  */
-export const rankedPairsWinning = defineVotingMethod<ProfileInput, VotingOptions>(
-  {
-    id: 'ranked-pairs-winning',
-    name: 'Ranked Pairs Winning (Condorcet PHP)',
-    aliases: ['Ranked Pairs Winning', 'RankedPairsWinning', 'Ranked_Pairs_Winning'],
-    family: 'margin',
-    description: 'Ranked Pairs by winning votes as Condorcet PHP computes it: equal pairs form a round, and the pairs of a round that would close a cycle are all dropped.',
-    citations: [tideman1987, condorcetPhpCitation('Winning')],
-    complexity: 'O(m⁴) after the supports',
-    input: 'profile',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: secondary key the opposition; remaining ties dropped together when cyclic',
-    properties: { 'condorcet-winner': true },
-  },
-  (input, options) => {
-    const e = election(input, options);
-    requireBallots(e, 'ranked-pairs-winning', rankedPairsWinning.info.ballots);
-    return condorcetPhpRankedPairs('ranked-pairs-winning', e.candidates, e.support(), 'win');
-  },
-);
+export const rankedPairsWinning = defineCondorcetPhpRankedPairs('win', {
+  id: 'ranked-pairs-winning',
+  name: 'Ranked Pairs Winning (Condorcet PHP)',
+  aliases: ['Ranked Pairs Winning', 'RankedPairsWinning', 'Ranked_Pairs_Winning'],
+  description: 'Ranked Pairs by winning votes as Condorcet PHP computes it: equal pairs form a round, and the pairs of a round that would close a cycle are all dropped.',
+  citations: [tideman1987, condorcetPhpCitation('Winning')],
+});
 
 /**
  * Ranked Pairs Margin, as Condorcet PHP computes it: as `ranked-pairs-winning` with the pairs taken by
@@ -132,23 +147,10 @@ export const rankedPairsWinning = defineVotingMethod<ProfileInput, VotingOptions
  * @example
  * rankedPairsMargin(profileOf(4, ['abcd', 'bcda', 'cdba', 'dcba'], [42, 26, 15, 17])).winners; // [1]
  */
-export const rankedPairsMargin = defineVotingMethod<ProfileInput, VotingOptions>(
-  {
-    id: 'ranked-pairs-margin',
-    name: 'Ranked Pairs Margin (Condorcet PHP)',
-    aliases: ['Ranked Pairs Margin', 'RankedPairsMargin', 'Ranked_Pairs_Margin'],
-    family: 'margin',
-    description: 'Ranked Pairs by margins as Condorcet PHP computes it: ties broken by the smaller opposition, then equal pairs that would close a cycle dropped together.',
-    citations: [tideman1987, condorcetPhpCitation('Margin')],
-    complexity: 'O(m⁴) after the supports',
-    input: 'profile',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: secondary key the opposition; remaining ties dropped together when cyclic',
-    properties: { 'condorcet-winner': true },
-  },
-  (input, options) => {
-    const e = election(input, options);
-    requireBallots(e, 'ranked-pairs-margin', rankedPairsMargin.info.ballots);
-    return condorcetPhpRankedPairs('ranked-pairs-margin', e.candidates, e.support(), 'margin');
-  },
-);
+export const rankedPairsMargin = defineCondorcetPhpRankedPairs('margin', {
+  id: 'ranked-pairs-margin',
+  name: 'Ranked Pairs Margin (Condorcet PHP)',
+  aliases: ['Ranked Pairs Margin', 'RankedPairsMargin', 'Ranked_Pairs_Margin'],
+  description: 'Ranked Pairs by margins as Condorcet PHP computes it: ties broken by the smaller opposition, then equal pairs that would close a cycle dropped together.',
+  citations: [tideman1987, condorcetPhpCitation('Margin')],
+});

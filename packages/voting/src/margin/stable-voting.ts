@@ -1,7 +1,7 @@
 import { BudgetExceededError, throwIfAborted, type CandidateIndex } from '@plural/core';
 import { marginGraph, type MarginInput } from '../election/margin-graph.js';
 import { defineVotingMethod } from '../registry/define.js';
-import type { Citation, VotingOptions } from '../registry/types.js';
+import type { Citation, VotingMethod, VotingMethodInfo, VotingOptions } from '../registry/types.js';
 import { votingResult } from '../result/result.js';
 import { splitCycleWinners } from './split-cycle.js';
 import { searchBudget } from './tiebreak-order.js';
@@ -65,6 +65,33 @@ function stableWinners(margins: readonly (readonly number[])[], restrictToSplitC
   return solve(Array.from({ length: m }, (_, i) => i));
 }
 
+/** Registers (Simple) Stable Voting: `restrictToSplitCycle` for Stable Voting, as in `stableWinners`. */
+function defineStableVoting(
+  restrictToSplitCycle: boolean,
+  info: Pick<VotingMethodInfo, 'id' | 'name' | 'aliases' | 'description' | 'complexity'>,
+): VotingMethod<MarginInput, StableVotingOptions> {
+  return defineVotingMethod<MarginInput, StableVotingOptions>(
+    {
+      id: info.id,
+      name: info.name,
+      aliases: info.aliases,
+      family: 'margin',
+      description: info.description,
+      citations: [stableVotingCitation],
+      complexity: info.complexity,
+      input: 'margins',
+      ballots: { ties: true, truncated: true },
+      tieBreaking: 'irresolute: the candidates of all earliest pairs with the same margin',
+      properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': false },
+      exponential: true,
+    },
+    (input, options) => {
+      const g = marginGraph(input, options);
+      return votingResult({ method: info.id, candidates: g.candidates, winners: stableWinners(g.margins, restrictToSplitCycle, info.id, options) });
+    },
+  );
+}
+
 /**
  * Stable Voting (Holliday & Pacuit): with one candidate, it wins. Otherwise take the pairs (a, b) with a
  * undefeated by Split Cycle, by decreasing margin of a over b; the winners are the candidates a of the
@@ -80,26 +107,13 @@ function stableWinners(margins: readonly (readonly number[])[], restrictToSplitC
  * @example
  * stableVoting(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
  */
-export const stableVoting = defineVotingMethod<MarginInput, StableVotingOptions>(
-  {
-    id: 'stable-voting',
-    name: 'Stable Voting',
-    aliases: ['Stable Voting', 'stable_voting'],
-    family: 'margin',
-    description: 'Take pairs (A, B) with A undefeated by Split Cycle by decreasing margin; A wins from the first pair in which A wins once B is removed.',
-    citations: [stableVotingCitation],
-    complexity: 'O(2^m · m³) in the worst case (memoised on subsets), bounded by options.budget',
-    input: 'margins',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: the candidates of all earliest pairs with the same margin',
-    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': false },
-    exponential: true,
-  },
-  (input, options) => {
-    const g = marginGraph(input, options);
-    return votingResult({ method: 'stable-voting', candidates: g.candidates, winners: stableWinners(g.margins, true, 'stable-voting', options) });
-  },
-);
+export const stableVoting = defineStableVoting(true, {
+  id: 'stable-voting',
+  name: 'Stable Voting',
+  aliases: ['Stable Voting', 'stable_voting'],
+  description: 'Take pairs (A, B) with A undefeated by Split Cycle by decreasing margin; A wins from the first pair in which A wins once B is removed.',
+  complexity: 'O(2^m · m³) in the worst case (memoised on subsets), bounded by options.budget',
+});
 
 /**
  * Simple Stable Voting (Holliday & Pacuit): with one candidate, it wins. Otherwise take all pairs (a, b) by
@@ -115,23 +129,10 @@ export const stableVoting = defineVotingMethod<MarginInput, StableVotingOptions>
  * @example
  * simpleStableVoting(profileOf(3, ['abc', 'bca', 'cab'], [3, 2, 2])).winners; // [0]
  */
-export const simpleStableVoting = defineVotingMethod<MarginInput, StableVotingOptions>(
-  {
-    id: 'simple-stable-voting',
-    name: 'Simple Stable Voting',
-    aliases: ['Simple Stable Voting', 'simple_stable_voting'],
-    family: 'margin',
-    description: 'Take all pairs (A, B) by decreasing margin; A wins from the first pair in which A wins once B is removed.',
-    citations: [stableVotingCitation],
-    complexity: 'O(2^m · m² log m) in the worst case (memoised on subsets), bounded by options.budget',
-    input: 'margins',
-    ballots: { ties: true, truncated: true },
-    tieBreaking: 'irresolute: the candidates of all earliest pairs with the same margin',
-    properties: { 'condorcet-winner': true, 'condorcet-loser': true, 'pareto-dominance': true, 'positive-involvement': false },
-    exponential: true,
-  },
-  (input, options) => {
-    const g = marginGraph(input, options);
-    return votingResult({ method: 'simple-stable-voting', candidates: g.candidates, winners: stableWinners(g.margins, false, 'simple-stable-voting', options) });
-  },
-);
+export const simpleStableVoting = defineStableVoting(false, {
+  id: 'simple-stable-voting',
+  name: 'Simple Stable Voting',
+  aliases: ['Simple Stable Voting', 'simple_stable_voting'],
+  description: 'Take all pairs (A, B) by decreasing margin; A wins from the first pair in which A wins once B is removed.',
+  complexity: 'O(2^m · m² log m) in the worst case (memoised on subsets), bounded by options.budget',
+});

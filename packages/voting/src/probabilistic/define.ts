@@ -1,4 +1,5 @@
 import { lottery, type CandidateIndex, type Label, type Rational } from '@plural/core';
+import { attachInfo } from '../registry/attach-info.js';
 import type { Score } from '../result/result.js';
 import type { ProbabilisticOptions, ProbabilisticResult, ProbabilisticRule, ProbabilisticRuleInfo } from './types.js';
 
@@ -11,18 +12,7 @@ export function defineProbabilisticRule<Input, Options extends ProbabilisticOpti
   compute: (input: Input, options: Options) => Output,
 ): ProbabilisticRule<Input, Options, Output> {
   const rule = (input: Input, options: Options = {} as Options): Output => compute(input, options);
-  Object.defineProperty(rule, 'name', { value: info.id });
-  Object.defineProperty(rule, 'info', {
-    value: Object.freeze({
-      ...info,
-      aliases: Object.freeze([...info.aliases]),
-      ballots: Object.freeze({ ...info.ballots }),
-      properties: Object.freeze({ ...info.properties }),
-      citations: Object.freeze(info.citations.map((c) => Object.freeze({ ...c }))),
-    }),
-    enumerable: true,
-  });
-  return rule as ProbabilisticRule<Input, Options, Output>;
+  return attachInfo(rule, info) as ProbabilisticRule<Input, Options, Output>;
 }
 
 /**

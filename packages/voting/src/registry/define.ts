@@ -1,4 +1,5 @@
 import { breakTie } from '../tiebreak/tiebreak.js';
+import { attachInfo } from './attach-info.js';
 import type { VotingResult } from '../result/result.js';
 import type { VotingMethod, VotingMethodInfo, VotingOptions } from './types.js';
 
@@ -15,7 +16,5 @@ export function defineVotingMethod<Input, Options extends VotingOptions = Voting
     const result = compute(input, options);
     return options.tiebreak === undefined ? result : breakTie(result, options.tiebreak);
   };
-  Object.defineProperty(method, 'name', { value: info.id });
-  Object.defineProperty(method, 'info', { value: Object.freeze({ ...info, aliases: Object.freeze([...info.aliases]), ballots: Object.freeze({ ...info.ballots }), properties: Object.freeze({ ...info.properties }), citations: Object.freeze(info.citations.map((c) => Object.freeze({ ...c }))) }), enumerable: true });
-  return method as VotingMethod<Input, Options>;
+  return attachInfo(method, info) as VotingMethod<Input, Options>;
 }

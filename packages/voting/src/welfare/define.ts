@@ -1,4 +1,5 @@
 import { PluralError, Rational, type CandidateIndex, type UnrankedPolicy } from '@plural/core';
+import { attachInfo } from '../registry/attach-info.js';
 import type { VotingMethodInfo } from '../registry/types.js';
 import type { Score, VotingResult } from '../result/result.js';
 
@@ -56,18 +57,7 @@ export function defineWelfareFunction<Input, Options extends WelfareOptions = We
   compute: (input: Input, options: Options) => WelfareResult,
 ): WelfareFunction<Input, Options> {
   const swf = (input: Input, options: Options = {} as Options): WelfareResult => compute(input, options);
-  Object.defineProperty(swf, 'name', { value: info.id });
-  Object.defineProperty(swf, 'info', {
-    value: Object.freeze({
-      ...info,
-      aliases: Object.freeze([...info.aliases]),
-      ballots: Object.freeze({ ...info.ballots }),
-      properties: Object.freeze({ ...info.properties }),
-      citations: Object.freeze(info.citations.map((c) => Object.freeze({ ...c }))),
-    }),
-    enumerable: true,
-  });
-  return swf as WelfareFunction<Input, Options>;
+  return attachInfo(swf, info) as WelfareFunction<Input, Options>;
 }
 
 /**

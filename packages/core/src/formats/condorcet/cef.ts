@@ -8,10 +8,10 @@ import { requireText, textLines } from '../text.js';
 import type { FormatData, FormatSpec, ReadOptions } from '../types.js';
 import { completeRanking } from './implicit-ranking.js';
 import {
-  candidateNameProblem,
   condorcetNames,
   formatCondorcetRanking,
   isVoteProblem,
+  listedNameProblem,
   parseCondorcetVote,
   quantitySuffix,
   withoutComment,
@@ -93,10 +93,8 @@ export function readCondorcetElectionFormat(text: string, options: ReadOptions =
           candidatesLine = line;
           const seen = new Set<string>();
           for (const n of candidateNames) {
-            const problem = candidateNameProblem(n);
+            const problem = listedNameProblem(n, seen);
             if (problem) throw parseErrorAt(context, line, problem.message, problem.fix);
-            if (seen.has(n)) throw parseErrorAt(context, line, `the candidate ${JSON.stringify(n)} is listed twice.`, 'List each candidate once.');
-            seen.add(n);
           }
           return;
         }

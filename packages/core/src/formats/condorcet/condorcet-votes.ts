@@ -5,10 +5,10 @@ import { asParseErrors, parseErrorAt, type ReaderContext } from '../csv/reader-e
 import { requireText, textLines } from '../text.js';
 import type { FormatData, FormatSpec, ReadOptions } from '../types.js';
 import {
-  candidateNameProblem,
   condorcetNames,
   formatCondorcetRanking,
   isVoteProblem,
+  listedNameProblem,
   parseCondorcetVote,
   quantitySuffix,
   withoutComment,
@@ -33,10 +33,8 @@ export function readCondorcetCandidates(text: string, options: ReadOptions = {})
     for (const part of withoutComment(raw).split(';')) {
       const name = part.trim();
       if (name.length === 0) continue;
-      const problem = candidateNameProblem(name);
+      const problem = listedNameProblem(name, seen);
       if (problem) throw parseErrorAt(context, i + 1, problem.message, problem.fix);
-      if (seen.has(name)) throw parseErrorAt(context, i + 1, `the candidate ${JSON.stringify(name)} is listed twice.`, 'List each candidate once.');
-      seen.add(name);
       names.push(name);
     }
   });

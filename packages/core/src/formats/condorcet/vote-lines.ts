@@ -45,6 +45,18 @@ export function candidateNameProblem(name: string): VoteProblem | undefined {
 }
 
 /**
+ * The problem with a name of a candidate list (invalid, or already in `seen`); undefined once the name
+ * is added to `seen`.
+ */
+export function listedNameProblem(name: string, seen: Set<string>): VoteProblem | undefined {
+  const problem = candidateNameProblem(name);
+  if (problem) return problem;
+  if (seen.has(name)) return { message: `the candidate ${JSON.stringify(name)} is listed twice.`, fix: 'List each candidate once.' };
+  seen.add(name);
+  return undefined;
+}
+
+/**
  * Parses one vote (a line of a `.votes` file or a vote line of a `.cvotes` file, comment removed,
  * already split at `;`): `tags || ranking ^weight * quantity`, where the ranking is candidate names
  * separated by `>` (rank order) and `=` (ties), or `/EMPTY_RANKING/` (also `/EMPTY/`). Returns the

@@ -6,7 +6,7 @@ import type { ReadOptions } from '../types.js';
 import { parseError, requireText } from '../text.js';
 import { describeIds, headerLines, prefLibIds, resolveAlternatives } from './alternatives.js';
 import { MAX_PREFLIB_ALTERNATIVES, parsePrefLibDocument } from './document.js';
-import { checkCounts, describeKind } from './ordinal.js';
+import { checkCounts, describeKind, requireExactVoterTotal, wholeVoterCount } from './ordinal.js';
 
 /**
  * Reads a PrefLib categorical file (`.cat`; Mattei & Walsh, "PrefLib: A Library for Preferences",
@@ -160,13 +160,7 @@ export function writePrefLibCategorical(data: CategoricalProfile | ApprovalProfi
   const counts: number[] = [];
   let voters = 0;
   valid.ballots.forEach((ballot, i) => {
-    const count = valid.counts[i]!;
-    if (!Number.isSafeInteger(count)) {
-      throw new UnsupportedFormatError(`count ${count} is not a whole number, but PrefLib counts voters.`, {
-        where: `counts[${i}]`,
-        fix: 'Scale the weights to whole numbers, or write a format that keeps weights (JSON).',
-      });
-    }
+    const count = wholeVoterCount(valid.counts[i]!, i);
     voters += count;
     const key = ballot.map((s) => s.join(',')).join('|');
     const at = keys.get(key);
@@ -176,9 +170,7 @@ export function writePrefLibCategorical(data: CategoricalProfile | ApprovalProfi
       counts.push(count);
     } else counts[at]! += count;
   });
-  if (!Number.isSafeInteger(voters)) {
-    throw new UnsupportedFormatError('the total number of voters is too large to write exactly.', { where: 'counts' });
-  }
+  requireExactVoterTotal(voters);
   const { ids, names } = prefLibIds(valid.candidates, data.metadata);
   const out = headerLines(
     'cat',

@@ -158,14 +158,7 @@ export function writePrefLibOrdinal(profile: AnonymousProfile, type: PrefLibOrdi
   const m = valid.candidates.length;
   let voters = 0;
   valid.ballots.forEach((ballot, i) => {
-    const count = valid.counts[i]!;
-    if (!Number.isSafeInteger(count)) {
-      throw new UnsupportedFormatError(`count ${count} is not a whole number, but PrefLib counts voters.`, {
-        where: `counts[${i}]`,
-        fix: 'Scale the weights to whole numbers, or write a format that keeps weights (JSON).',
-      });
-    }
-    voters += count;
+    voters += wholeVoterCount(valid.counts[i]!, i);
     let size = 0;
     for (const entry of ballot) {
       if (typeof entry === 'number') size++;
@@ -186,9 +179,7 @@ export function writePrefLibOrdinal(profile: AnonymousProfile, type: PrefLibOrdi
       });
     }
   });
-  if (!Number.isSafeInteger(voters)) {
-    throw new UnsupportedFormatError('the total number of voters is too large to write exactly.', { where: 'counts' });
-  }
+  requireExactVoterTotal(voters);
   const metadata: ProfileMetadata | undefined = profile.metadata;
   const { ids, names } = prefLibIds(valid.candidates, metadata);
   const out = headerLines(
@@ -202,6 +193,24 @@ export function writePrefLibOrdinal(profile: AnonymousProfile, type: PrefLibOrdi
     out.push(`${valid.counts[i]}: ${entries.join(',')}`);
   });
   return `${out.join('\n')}\n`;
+}
+
+/** The count of ballot `i` as a PrefLib writer puts it: a whole number of voters (UnsupportedFormatError otherwise). */
+export function wholeVoterCount(count: number, i: number): number {
+  if (!Number.isSafeInteger(count)) {
+    throw new UnsupportedFormatError(`count ${count} is not a whole number, but PrefLib counts voters.`, {
+      where: `counts[${i}]`,
+      fix: 'Scale the weights to whole numbers, or write a format that keeps weights (JSON).',
+    });
+  }
+  return count;
+}
+
+/** Throws UnsupportedFormatError unless a writer's total number of voters is exact. */
+export function requireExactVoterTotal(voters: number): void {
+  if (!Number.isSafeInteger(voters)) {
+    throw new UnsupportedFormatError('the total number of voters is too large to write exactly.', { where: 'counts' });
+  }
 }
 
 /** A short description of a value's data kind for messages. */

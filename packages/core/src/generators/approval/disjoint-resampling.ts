@@ -2,15 +2,7 @@ import { ValidationError } from '../../errors/errors.js';
 import { approvalProfile } from '../../profiles/approval.js';
 import type { ApprovalProfile, CandidateIndex, Label } from '../../profiles/types.js';
 import { assertInteger } from '../../validation/numbers.js';
-import {
-  candidatesParameter,
-  checkBudget,
-  countParameter,
-  optionsObject,
-  seedRng,
-  unitParameter,
-  type SeedOption,
-} from '../parameters.js';
+import { profileArguments, unitParameter, votersRng, type SeedOption } from '../parameters.js';
 import { resampleBallot } from './resampling.js';
 
 /** Options of {@link disjointResampling}. */
@@ -51,10 +43,7 @@ export function disjointResamplingElection(
   candidates: number | readonly Label[],
   options: DisjointResamplingOptions,
 ): DisjointResamplingElection {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
+  const { opts, n, labels, m } = profileArguments(voters, candidates, options);
   const p = unitParameter(opts.p, 'p');
   const phi = unitParameter(opts.phi, 'phi');
   const g = opts.groups ?? 2;
@@ -66,8 +55,7 @@ export function disjointResamplingElection(
       fix: 'Lower groups or p so that groups·⌊p·m⌋ ≤ m (p·groups ≤ 1).',
     });
   }
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, m, opts.seed);
   const centralBallots = Array.from({ length: g }, (_, group) => Object.freeze(Array.from({ length: k }, (_, i) => group * k + i)));
   const masks = centralBallots.map((central) => {
     const mask = new Uint8Array(m);

@@ -1,14 +1,6 @@
 import type { ApprovalProfile, Label } from '../../profiles/types.js';
 import { approvalProfile } from '../../profiles/approval.js';
-import {
-  candidatesParameter,
-  checkBudget,
-  countParameter,
-  optionsObject,
-  seedRng,
-  unitParameter,
-  type SeedOption,
-} from '../parameters.js';
+import { profileArguments, unitParameter, votersRng, type SeedOption } from '../parameters.js';
 
 /** Options of {@link pImpartial}. */
 export interface PImpartialOptions extends SeedOption {
@@ -29,13 +21,9 @@ export interface PImpartialOptions extends SeedOption {
  * const profile = pImpartial(100, 10, { p: 0.3, seed: 1 });
  */
 export function pImpartial(voters: number, candidates: number | readonly Label[], options: PImpartialOptions): ApprovalProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
+  const { opts, n, labels, m } = profileArguments(voters, candidates, options);
   const p = unitParameter(opts.p, 'p');
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, m, opts.seed);
   const ballots: number[][] = new Array(n);
   for (let v = 0; v < n; v++) {
     const ballot: number[] = [];

@@ -3,15 +3,7 @@ import { candidateSet } from '../../profiles/approval.js';
 import { approvalProfile } from '../../profiles/approval.js';
 import type { ApprovalProfile, Label } from '../../profiles/types.js';
 import type { Rng } from '../../random/rng.js';
-import {
-  candidatesParameter,
-  checkBudget,
-  countParameter,
-  optionsObject,
-  seedRng,
-  unitParameter,
-  type SeedOption,
-} from '../parameters.js';
+import { profileArguments, unitParameter, votersRng, type SeedOption } from '../parameters.js';
 
 /** Options of {@link resampling}. */
 export interface ResamplingOptions extends SeedOption {
@@ -78,14 +70,10 @@ function centralParameter(value: unknown, m: number, k: number, rng: Rng): reado
  * const profile = resampling(100, 10, { p: 0.3, phi: 0.5, seed: 1 });
  */
 export function resampling(voters: number, candidates: number | readonly Label[], options: ResamplingOptions): ApprovalProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
+  const { opts, n, labels, m } = profileArguments(voters, candidates, options);
   const p = unitParameter(opts.p, 'p');
   const phi = unitParameter(opts.phi, 'phi');
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, m, opts.seed);
   const central = centralParameter(opts.central, m, Math.floor(p * m), rng);
   const inCentral = new Uint8Array(m);
   for (const c of central) inCentral[c] = 1;

@@ -1,6 +1,6 @@
 import type { Label, RankingProfile } from '../../profiles/types.js';
 import { rankingProfile } from '../../profiles/ranking-profiles.js';
-import { candidatesParameter, checkBudget, countParameter, optionsObject, seedRng, type SeedOption } from '../parameters.js';
+import { profileArguments, votersRng, type SeedOption } from '../parameters.js';
 import { factorial, urnRankings } from './urn.js';
 
 /** Options of {@link impartialAnonymousCulture}. */
@@ -29,11 +29,8 @@ export function impartialAnonymousCulture(
   candidates: number | readonly Label[],
   options?: ImpartialAnonymousCultureOptions,
 ): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  checkBudget(n, labels.length, 'voters');
-  const rng = seedRng(opts.seed);
+  const { opts, n, labels } = profileArguments(voters, candidates, options);
+  const rng = votersRng(n, labels.length, opts.seed);
   const mFactorial = factorial(labels.length);
   const rankings = urnRankings(n, labels.length, (j) => j / (mFactorial + j), rng);
   return rankingProfile({ candidates: labels, rankings });

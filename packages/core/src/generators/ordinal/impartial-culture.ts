@@ -1,7 +1,7 @@
 import type { Label, RankingProfile } from '../../profiles/types.js';
 import { rankingProfile } from '../../profiles/ranking-profiles.js';
 import type { Rng } from '../../random/rng.js';
-import { candidatesParameter, checkBudget, countParameter, optionsObject, seedRng, type SeedOption } from '../parameters.js';
+import { profileArguments, votersRng, type SeedOption } from '../parameters.js';
 
 /** Options of {@link impartialCulture}. */
 export type ImpartialCultureOptions = SeedOption;
@@ -39,12 +39,8 @@ export function impartialCulture(
   candidates: number | readonly Label[],
   options?: ImpartialCultureOptions,
 ): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
+  const { opts, n, labels, m } = profileArguments(voters, candidates, options);
+  const rng = votersRng(n, m, opts.seed);
   const rankings: number[][] = new Array(n);
   for (let v = 0; v < n; v++) rankings[v] = uniformRanking(m, rng);
   return rankingProfile({ candidates: labels, rankings });

@@ -5,11 +5,10 @@ import type { Rng } from '../../random/rng.js';
 import { assertInteger } from '../../validation/numbers.js';
 import {
   candidatesParameter,
-  checkBudget,
-  countParameter,
   optionsObject,
-  seedRng,
+  profileArguments,
   unitParameter,
+  votersRng,
   type SeedOption,
 } from '../parameters.js';
 
@@ -128,13 +127,10 @@ function centerParameter(center: unknown, m: number): readonly number[] {
  * const profile = mallows(100, 5, { phi: 0.3, seed: 2 });
  */
 export function mallows(voters: number, candidates: number | readonly Label[], options: MallowsOptions): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
+  const { opts, n, labels } = profileArguments(voters, candidates, options);
   const phi = unitParameter(opts.phi, 'phi');
   const center = centerParameter(opts.center, labels.length);
-  checkBudget(n, labels.length, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, labels.length, opts.seed);
   const rankings: number[][] = new Array(n);
   for (let v = 0; v < n; v++) rankings[v] = mallowsRanking(center, phi, rng);
   return rankingProfile({ candidates: labels, rankings });

@@ -1,14 +1,6 @@
 import type { Label, RankingProfile } from '../../profiles/types.js';
 import { rankingProfile } from '../../profiles/ranking-profiles.js';
-import {
-  candidatesParameter,
-  checkBudget,
-  countParameter,
-  optionsObject,
-  positiveNumbers,
-  seedRng,
-  type SeedOption,
-} from '../parameters.js';
+import { positiveNumbers, profileArguments, votersRng, type SeedOption } from '../parameters.js';
 
 /** Options of {@link plackettLuce}. */
 export interface PlackettLuceOptions extends SeedOption {
@@ -38,13 +30,9 @@ export function plackettLuce(
   candidates: number | readonly Label[],
   options: PlackettLuceOptions,
 ): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
+  const { opts, n, labels, m } = profileArguments(voters, candidates, options);
   const weights = positiveNumbers(opts.weights, 'weights', m, 'one per candidate');
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, m, opts.seed);
   const rankings: number[][] = new Array(n);
   const arrival = new Float64Array(m);
   for (let v = 0; v < n; v++) {

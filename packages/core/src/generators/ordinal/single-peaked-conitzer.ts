@@ -1,7 +1,6 @@
 import type { Label, RankingProfile } from '../../profiles/types.js';
-import { rankingProfile } from '../../profiles/ranking-profiles.js';
-import { candidatesParameter, checkBudget, countParameter, optionsObject, seedRng } from '../parameters.js';
-import { axisParameter, type SinglePeakedOptions } from './single-peaked-walsh.js';
+import type { Rng } from '../../random/rng.js';
+import { singlePeakedProfile, type SinglePeakedOptions } from './single-peaked-walsh.js';
 
 /**
  * Single-peaked rankings with a uniform peak (Conitzer's sampler): the peak is uniform over the m
@@ -19,31 +18,22 @@ import { axisParameter, type SinglePeakedOptions } from './single-peaked-walsh.j
  * @example
  * const profile = singlePeakedConitzer(20, 5, { seed: 4 });
  */
-export function singlePeakedConitzer(
-  voters: number,
-  candidates: number | readonly Label[],
-  options?: SinglePeakedOptions,
-): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
-  const axis = axisParameter(opts.axis, m);
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
-  const rankings: number[][] = new Array(n);
-  for (let v = 0; v < n; v++) {
-    const peak = rng.int(m);
-    const ranking = [axis[peak]!];
-    let left = peak - 1;
-    let right = peak + 1;
-    while (ranking.length < m) {
-      if (left < 0) ranking.push(axis[right++]!);
-      else if (right >= m) ranking.push(axis[left--]!);
-      else if (rng.float() < 0.5) ranking.push(axis[right++]!);
-      else ranking.push(axis[left--]!);
-    }
-    rankings[v] = ranking;
+export function singlePeakedConitzer(voters: number, candidates: number | readonly Label[], options?: SinglePeakedOptions): RankingProfile {
+  return singlePeakedProfile(voters, candidates, options, conitzerRanking);
+}
+
+/** One ranking of Conitzer's sampler: a uniform peak, then the nearer free candidate on a fair coin's side. */
+function conitzerRanking(axis: readonly number[], rng: Rng): number[] {
+  const m = axis.length;
+  const peak = rng.int(m);
+  const ranking = [axis[peak]!];
+  let left = peak - 1;
+  let right = peak + 1;
+  while (ranking.length < m) {
+    if (left < 0) ranking.push(axis[right++]!);
+    else if (right >= m) ranking.push(axis[left--]!);
+    else if (rng.float() < 0.5) ranking.push(axis[right++]!);
+    else ranking.push(axis[left--]!);
   }
-  return rankingProfile({ candidates: labels, rankings });
+  return ranking;
 }

@@ -1,7 +1,8 @@
 import type { Label, RankingProfile } from '../../profiles/types.js';
 import { assertPermutation } from '../../profiles/ranking.js';
 import { rankingProfile } from '../../profiles/ranking-profiles.js';
-import { candidatesParameter, checkBudget, countParameter, optionsObject, seedRng, type SeedOption } from '../parameters.js';
+import type { Rng } from '../../random/rng.js';
+import { profileArguments, votersRng, type SeedOption } from '../parameters.js';
 
 /** Options of the single-peaked generators. */
 export interface SinglePeakedOptions extends SeedOption {
@@ -13,6 +14,24 @@ export interface SinglePeakedOptions extends SeedOption {
 export function axisParameter(axis: unknown, m: number): readonly number[] {
   if (axis === undefined) return Array.from({ length: m }, (_, i) => i);
   return assertPermutation(axis, m, 'axis');
+}
+
+/**
+ * A profile of n rankings single-peaked on the validated axis, each drawn by `draw(axis, rng)` from one
+ * seeded generator (the samplers of Walsh and Conitzer differ only there). Internal.
+ */
+export function singlePeakedProfile(
+  voters: number,
+  candidates: number | readonly Label[],
+  options: SinglePeakedOptions | undefined,
+  draw: (axis: readonly number[], rng: Rng) => number[],
+): RankingProfile {
+  const { opts, n, labels, m } = profileArguments(voters, candidates, options);
+  const axis = axisParameter(opts.axis, m);
+  const rng = votersRng(n, m, opts.seed);
+  const rankings: number[][] = new Array(n);
+  for (let v = 0; v < n; v++) rankings[v] = draw(axis, rng);
+  return rankingProfile({ candidates: labels, rankings });
 }
 
 /**
@@ -29,28 +48,19 @@ export function axisParameter(axis: unknown, m: number): readonly number[] {
  * @example
  * const profile = singlePeakedWalsh(20, 5, { seed: 4 });
  */
-export function singlePeakedWalsh(
-  voters: number,
-  candidates: number | readonly Label[],
-  options?: SinglePeakedOptions,
-): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
-  const m = labels.length;
-  const axis = axisParameter(opts.axis, m);
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
-  const rankings: number[][] = new Array(n);
-  for (let v = 0; v < n; v++) {
-    const ranking = new Array<number>(m);
-    let left = 0;
-    let right = m - 1;
-    for (let position = m - 1; position > 0; position--) {
-      ranking[position] = rng.float() < 0.5 ? axis[left++]! : axis[right--]!;
-    }
-    ranking[0] = axis[left]!;
-    rankings[v] = ranking;
+export function singlePeakedWalsh(voters: number, candidates: number | readonly Label[], options?: SinglePeakedOptions): RankingProfile {
+  return singlePeakedProfile(voters, candidates, options, walshRanking);
+}
+
+/** One ranking of Walsh's sampler, built from the bottom by taking either end of the free part of the axis. */
+function walshRanking(axis: readonly number[], rng: Rng): number[] {
+  const m = axis.length;
+  const ranking = new Array<number>(m);
+  let left = 0;
+  let right = m - 1;
+  for (let position = m - 1; position > 0; position--) {
+    ranking[position] = rng.float() < 0.5 ? axis[left++]! : axis[right--]!;
   }
-  return rankingProfile({ candidates: labels, rankings });
+  ranking[0] = axis[left]!;
+  return ranking;
 }

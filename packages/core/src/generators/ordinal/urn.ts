@@ -1,15 +1,7 @@
 import type { Label, RankingProfile } from '../../profiles/types.js';
 import { rankingProfile } from '../../profiles/ranking-profiles.js';
 import type { Rng } from '../../random/rng.js';
-import {
-  candidatesParameter,
-  checkBudget,
-  countParameter,
-  nonNegativeParameter,
-  optionsObject,
-  seedRng,
-  type SeedOption,
-} from '../parameters.js';
+import { nonNegativeParameter, profileArguments, votersRng, type SeedOption } from '../parameters.js';
 import { uniformRanking } from './impartial-culture.js';
 
 /** Options of {@link polyaEggenbergerUrn}. */
@@ -67,12 +59,9 @@ export function polyaEggenbergerUrn(
   candidates: number | readonly Label[],
   options: UrnOptions,
 ): RankingProfile {
-  const opts = optionsObject(options);
-  const n = countParameter(voters, 'voters');
-  const labels = candidatesParameter(candidates);
+  const { opts, n, labels } = profileArguments(voters, candidates, options);
   const alpha = nonNegativeParameter(opts.alpha, 'alpha');
-  checkBudget(n, labels.length, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, labels.length, opts.seed);
   const rankings = urnRankings(n, labels.length, (j) => (j * alpha) / (1 + j * alpha), rng);
   return rankingProfile({ candidates: labels, rankings });
 }

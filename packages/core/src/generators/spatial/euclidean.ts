@@ -4,15 +4,7 @@ import type { CardinalProfile, Label, RankingProfile } from '../../profiles/type
 import { rankingProfile } from '../../profiles/ranking-profiles.js';
 import type { Rng } from '../../random/rng.js';
 import { assertFinite, assertInteger, describe } from '../../validation/numbers.js';
-import {
-  arrayParameter,
-  candidatesParameter,
-  checkBudget,
-  countParameter,
-  optionsObject,
-  seedRng,
-  type SeedOption,
-} from '../parameters.js';
+import { arrayParameter, checkBudget, profileArguments, votersRng, type SeedOption } from '../parameters.js';
 
 /**
  * How random positions are drawn, independently per point:
@@ -145,10 +137,7 @@ export function euclideanElection(
   candidateList: number | readonly Label[],
   options?: EuclideanOptions,
 ): EuclideanElection {
-  const opts = optionsObject(options);
-  const n = countParameter(voterCount, 'voters');
-  const labels = candidatesParameter(candidateList);
-  const m = labels.length;
+  const { opts, n, labels, m } = profileArguments(voterCount, candidateList, options);
   const distribution = distributionParameter(opts.distribution, 'distribution');
   const candidateDistribution =
     opts.candidateDistribution === undefined ? distribution : distributionParameter(opts.candidateDistribution, 'candidateDistribution');
@@ -160,8 +149,7 @@ export function euclideanElection(
     d = inferredDimension(opts.voterPositions, 'voterPositions') ?? inferredDimension(opts.candidatePositions, 'candidatePositions') ?? 2;
   }
   checkBudget(n + m, Math.max(d, 1), 'voters');
-  checkBudget(n, m, 'voters');
-  const rng = seedRng(opts.seed);
+  const rng = votersRng(n, m, opts.seed);
   const voters =
     opts.voterPositions === undefined
       ? Array.from({ length: n }, () => samplePoint(distribution, d, rng))
