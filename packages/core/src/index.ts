@@ -14,5 +14,7 @@ export * from './profiles/approval.js';
 export * from './pairwise/pairwise-data.js';
 export * from './pairwise/majority.js';
 export * from './lottery/lottery.js';
+export * from './registry/citation.js';
+export * from './registry/lookup.js';
 export * from './formats/index.js';
 export * from './generators/index.js';

@@ -290,3 +290,24 @@ function toBigIntExact(value: number, where: string): bigint {
   }
   return BigInt(value);
 }
+
+/**
+ * The exact value a user means: a number is read as the decimal it prints as (`0.1` is 1/10, not the
+ * nearest double; `1e-7` is 1/10^7), a string as `"p/q"` or a decimal, a bigint or Rational as itself.
+ * Throws InvalidNumberError naming `where` for NaN, ±Infinity or anything else.
+ *
+ * @example
+ * exactRational(0.1).toString(); // '1/10'
+ */
+export function exactRational(value: RationalLike, where = 'value'): Rational {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new InvalidNumberError(`expected a finite number, got ${value}.`, {
+        where,
+        fix: 'Replace NaN and Infinity with finite numbers.',
+      });
+    }
+    return Rational.parse(String(value), where);
+  }
+  return Rational.from(value, where);
+}

@@ -1,4 +1,4 @@
-import { DuplicateCandidateError, NegativeValueError, Rational, ValidationError, type Label, type RationalLike } from '@plural/core';
+import { DuplicateCandidateError, exactRational, NegativeValueError, Rational, ValidationError, type Label, type RationalLike } from '@plural/core';
 import type { ApportionmentOptions, PartyIndex, PartyVotes } from './types.js';
 
 /** A checked apportionment problem: exact votes, the house size, and who passes the threshold. */
@@ -16,14 +16,6 @@ export interface ApportionmentProblem {
   readonly standardQuotas: readonly Rational[];
 }
 
-/** An exact value from a number (read as the decimal it prints as), a "p/q" string, a bigint or a Rational. */
-function exactValue(value: RationalLike, where: string): Rational {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new ValidationError(`${value} is not a finite number.`, { where, fix: 'Give finite numbers.' });
-    return Rational.parse(String(value), where);
-  }
-  return Rational.from(value, where);
-}
 
 /**
  * Checks an apportionment input and prepares it: exact votes (≥ 0), a non-negative integer house size,
@@ -48,7 +40,7 @@ export function apportionmentProblem(input: PartyVotes, options: ApportionmentOp
     seen.add(p);
   });
   const votes = input.votes.map((v, i) => {
-    const r = exactValue(v, `input.votes[${i}]`);
+    const r = exactRational(v, `input.votes[${i}]`);
     if (r.sign() < 0) throw new NegativeValueError(`party ${JSON.stringify(parties[i])} has ${r} votes.`, { where: `input.votes[${i}]`, fix: 'Votes are counts: give non-negative numbers.' });
     return r;
   });
@@ -56,7 +48,7 @@ export function apportionmentProblem(input: PartyVotes, options: ApportionmentOp
   if (!Number.isSafeInteger(house) || (house as number) < 0) {
     throw new ValidationError(`the house size ${String(house)} is not a non-negative integer.`, { where: 'options.seats', fix: 'Give the number of seats to apportion, e.g. { seats: 10 }.' });
   }
-  const threshold = options.threshold === undefined ? Rational.ZERO : exactValue(options.threshold, 'options.threshold');
+  const threshold = options.threshold === undefined ? Rational.ZERO : exactRational(options.threshold, 'options.threshold');
   if (threshold.sign() < 0 || threshold.gt(Rational.ONE)) {
     throw new ValidationError(`the threshold ${threshold} is not a share between 0 and 1.`, { where: 'options.threshold', fix: 'Give the minimum vote share as a fraction, e.g. "5/100" for 5%.' });
   }

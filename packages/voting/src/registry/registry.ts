@@ -38,4 +38,4 @@ export const votingMethods: readonly RegisteredVotingMethod[] = Object.freeze([
  * @example
  * votingMethod('Beat Path').info.id; // 'schulze'
  */
-export const votingMethod: (name: string) => RegisteredVotingMethod = methodLookup(votingMethods);
+export const votingMethod: (name: string) => RegisteredVotingMethod = methodLookup(votingMethods, 'voting method');

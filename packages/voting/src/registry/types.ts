@@ -2,15 +2,9 @@ import type { UnrankedPolicy } from '@plural/core';
 import type { VotingResult } from '../result/result.js';
 import type { Tiebreak } from '../tiebreak/tiebreak.js';
 
-/** Where a rule comes from. */
-export interface Citation {
-  readonly authors: string;
-  readonly year: number;
-  readonly title: string;
-  readonly doi?: string;
-  readonly arxiv?: string;
-  readonly url?: string;
-}
+/** Where a rule comes from (the type is shared by every registry of Plural, from @plural/core). */
+export type { Citation } from '@plural/core';
+import type { Citation } from '@plural/core';
 
 /** The families the docs and `plural vote --list` group rules by. */
 export type VotingFamily =

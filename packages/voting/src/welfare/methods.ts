@@ -24,4 +24,4 @@ export const welfareFunctions: readonly WelfareFunction<never, never>[] = Object
  * @example
  * welfareFunction('Kemeny ranking').info.id; // 'kemeny-ranking'
  */
-export const welfareFunction: (name: string) => WelfareFunction<never, never> = methodLookup(welfareFunctions);
+export const welfareFunction: (name: string) => WelfareFunction<never, never> = methodLookup(welfareFunctions, 'social welfare function');

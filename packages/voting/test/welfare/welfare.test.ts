@@ -43,7 +43,7 @@ describe('the social welfare function registry', () => {
     expect(welfareFunction('Borda ranking').info.id).toBe('borda-ranking');
     expect(welfareFunction('copeland_ranking').info.id).toBe('copeland-ranking');
     expect(welfareFunction('Kemeny–Young ranking').info.id).toBe('kemeny-ranking');
-    expect(() => welfareFunction('borda-plus')).toThrow(/unknown voting method "borda-plus".*kemeny-ranking/);
+    expect(() => welfareFunction('borda-plus')).toThrow(/unknown social welfare function "borda-plus".*kemeny-ranking/);
   });
   it('welfareResult rejects a ranking that is not a partition of the candidates', () => {
     expect(() => welfareResult({ method: 'x', candidates: ['a', 'b'], ranking: [[0]] })).toThrow(PluralError);

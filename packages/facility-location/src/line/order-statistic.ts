@@ -1,0 +1,16 @@
+import type { Rational } from '@plural/core';
+
+/**
+ * The k-th smallest (1-based) of the agents' sorted positions merged with extra points (phantoms),
+ * without building the merged array: O(n + p log p).
+ */
+export function kthSmallestWith(sorted: readonly Rational[], phantoms: readonly Rational[], k: number): Rational {
+  const extra = [...phantoms].sort((a, b) => a.compare(b));
+  let i = 0;
+  let j = 0;
+  for (let taken = 1; ; taken++) {
+    const takeAgent = j >= extra.length || (i < sorted.length && sorted[i]!.le(extra[j]!));
+    const value = takeAgent ? sorted[i++]! : extra[j++]!;
+    if (taken === k) return value;
+  }
+}
