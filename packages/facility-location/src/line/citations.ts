@@ -30,3 +30,31 @@ export const FREEMAN_ET_AL_2021: Citation = {
   arxiv: '1905.00457',
   doi: '10.1016/j.jet.2021.105234',
 };
+
+export const ALSW_2022: Citation = {
+  authors: 'Haris Aziz, Alexander Lam, Mashbat Suzuki, Toby Walsh',
+  year: 2022,
+  title: 'Random rank: the one and only strategyproof and proportionally fair randomized facility location mechanism',
+  arxiv: '2205.14798',
+};
+
+export const LAM_AZIZ_WALSH_2023: Citation = {
+  authors: 'Alexander Lam, Haris Aziz, Toby Walsh',
+  year: 2023,
+  title: 'Nash welfare and facility location',
+  arxiv: '2310.04102',
+};
+
+export const WALSH_2025: Citation = {
+  authors: 'Toby Walsh',
+  year: 2025,
+  title: 'Equitable mechanism design for facility location',
+  arxiv: '2506.10460',
+};
+
+export const WALSH_2023_GAME: Citation = {
+  authors: 'Toby Walsh',
+  year: 2023,
+  title: 'Mechanisms that play a game, not toss a coin',
+  arxiv: '2308.10413',
+};

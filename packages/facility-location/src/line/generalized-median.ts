@@ -51,6 +51,7 @@ export const generalizedMedian = defineLineMechanism<GeneralizedMedianOptions>(
       proportional: false,
       pf: false,
       'strong-proportionality': false,
+      pareto: true,
     },
   },
   (profile, options) => {

@@ -47,6 +47,7 @@ export const median = defineLineMechanism<MedianOptions>(
       proportional: false,
       pf: false,
       'strong-proportionality': false,
+      pareto: true,
     },
     approximation: { 'social-cost': '1 (optimal)', 'max-cost': '2' },
   },

@@ -39,6 +39,7 @@ export const uniformPhantom = defineLineMechanism(
       proportional: true,
       pf: true,
       'strong-proportionality': false,
+      pareto: true,
     },
   },
   (profile) => {

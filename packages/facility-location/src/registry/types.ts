@@ -1,6 +1,9 @@
 import type { Citation } from '@plural/core';
 import type { LineInput, LineProfileOptions } from '../profile/line-profile.js';
 import type { LineOutcome } from '../outcome/outcome.js';
+import type { PointInput, PointProfileOptions } from '../euclidean/point-profile.js';
+import type { EuclideanOutcome } from '../euclidean/outcome.js';
+import type { TwoFacilityOutcome } from '../two-facility/outcome.js';
 
 export type { Citation } from '@plural/core';
 
@@ -56,3 +59,30 @@ export interface LineMechanism<Options extends LineMechanismOptions = LineMechan
   (input: LineInput, options?: Options): LineOutcome;
   readonly info: MechanismInfo;
 }
+
+/** A registered single-facility mechanism in ℝ^d (setting `'euclidean'`): a function with its metadata attached. */
+export interface EuclideanMechanism<Options extends PointProfileOptions = PointProfileOptions> {
+  (input: PointInput, options?: Options): EuclideanOutcome;
+  readonly info: MechanismInfo;
+}
+
+/**
+ * A registered two-facility mechanism on the line (setting `'line-two-facilities'`; each agent uses the
+ * nearer facility): a function with its metadata attached.
+ */
+export interface TwoFacilityMechanism<Options extends LineMechanismOptions = LineMechanismOptions> {
+  (input: LineInput, options?: Options): TwoFacilityOutcome;
+  readonly info: MechanismInfo;
+}
+
+/**
+ * A registered obnoxious-facility mechanism on a bounded interval (setting `'obnoxious-line'`; agents
+ * want the facility far away, utility = distance): a function with its metadata attached.
+ */
+export interface ObnoxiousMechanism<Options extends LineMechanismOptions = LineMechanismOptions> {
+  (input: LineInput, options?: Options): LineOutcome;
+  readonly info: MechanismInfo;
+}
+
+/** A registered mechanism of any setting; `info.setting` tells which. */
+export type AnyFacilityMechanism = LineMechanism | EuclideanMechanism | TwoFacilityMechanism | ObnoxiousMechanism;

@@ -1,0 +1,2 @@
+export * from './optimum.js';
+export * from './ratio.js';
