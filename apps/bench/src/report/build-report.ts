@@ -63,6 +63,16 @@ export function buildReport(
           ? { margins: row.margins, marginsRatio: row.measurement.medianMs / base.measurement.medianMs }
           : { margins: row.margins, pairedMarginsMs: row.pairedMarginsMs, marginsRatio: row.measurement.medianMs / row.pairedMarginsMs };
     }
+    let baseline: { baseline: string; baselineRatio: number } | undefined;
+    if (row.baseline !== undefined) {
+      const base = byName.get(row.baseline);
+      if (base === undefined || base.role !== 'workload') {
+        throw new ValidationError(`workload ${row.name} names baseline ${JSON.stringify(row.baseline)}, which was not measured as a workload.`, {
+          where: `workloads.${row.name}.baseline`,
+        });
+      }
+      baseline = { baseline: row.baseline, baselineRatio: row.measurement.medianMs / base.measurement.medianMs };
+    }
     workloads[row.name] = Object.freeze({
       suite: row.suite,
       description: row.description,
@@ -72,6 +82,7 @@ export function buildReport(
       ...row.measurement,
       ratio: row.role === 'floor' ? 1 : row.measurement.medianMs / floor.measurement.medianMs,
       ...margins,
+      ...baseline,
     });
   }
   const targetResults: TargetResult[] = targets.map((t) => {

@@ -8,7 +8,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The problems of a parsed `latest.json`, as readable sentences (empty when it is well formed): the
  * schema tag, the mode, the clock, the notes, the environment fields (load average included), and for every workload its parameters, a floor that exists, a
  * positive whole sample count and finite positive times, ops/s and ratio (and, for a voting rule, a
- * margins row that exists and a finite positive ratio to it); and every target's workload, divisor,
+ * margins row that exists and a finite positive ratio to it; for a row with a baseline, a baseline row that
+ * exists and a finite positive ratio to it); and every target's workload, divisor,
  * ratio and verdict.
  *
  * Complexity: O(workloads).
@@ -62,6 +63,12 @@ export function reportProblems(value: unknown): string[] {
         problems.push(`${name}: pairedMarginsMs must be finite and positive`);
       }
     }
+  }
+  for (const [name, row] of Object.entries(workloads)) {
+    if (!isRecord(row) || (row.baseline === undefined && row.baselineRatio === undefined)) continue;
+    const base = typeof row.baseline === 'string' ? workloads[row.baseline] : undefined;
+    if (!isRecord(base) || base.role !== 'workload') problems.push(`${name}: baseline ${JSON.stringify(row.baseline)} is not a workload`);
+    if (!(typeof row.baselineRatio === 'number' && Number.isFinite(row.baselineRatio) && row.baselineRatio > 0)) problems.push(`${name}: baselineRatio must be finite and positive`);
   }
   if (!Array.isArray(value.targets)) problems.push('targets must be an array');
   else {

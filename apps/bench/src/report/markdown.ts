@@ -62,22 +62,24 @@ export function targetVerdict(report: BenchReport): string {
 export function reportMarkdown(report: BenchReport): string {
   const env = report.environment;
   const withMargins = Object.values(report.workloads).some((row) => row.marginsRatio !== undefined);
+  const withBaseline = Object.values(report.workloads).some((row) => row.baselineRatio !== undefined);
   const lines = [
     `# Plural benchmarks (${report.mode})`,
     '',
     ...(report.targets.length > 0 ? [targetVerdict(report), ''] : []),
     `${env.date} · Node ${env.node} (V8 ${env.v8}) · ${env.cpu} × ${env.cores} · ${env.memoryGiB} GiB · ${env.platform}/${env.arch} · load average ${env.loadAverage.join(' / ')} · commit ${env.commit === null ? 'unknown' : env.commit.slice(0, 12)}${env.dirty ? ' (with uncommitted changes)' : ''} · run took ${report.durationSeconds} s`,
     '',
-    `Ratio = median time / median time of the workload's floor (a bare loop reading the same input once). Floors are in italics.${withMargins ? ' × margins = median time / median time of the margins (core marginMatrix) of the same profile, timed in alternation with the rule (one call of each per sample, so that both see the same machine), for the voting rules.' : ''} ${CLOCK_TEXT[report.clock]}`,
+    `Ratio = median time / median time of the workload's floor (a bare loop reading the same input once). Floors are in italics.${withMargins ? ' × margins = median time / median time of the margins (core marginMatrix) of the same profile, timed in alternation with the rule (one call of each per sample, so that both see the same machine), for the voting rules.' : ''}${withBaseline ? ' × baseline = median time / median time of the workload the row starts from (for a facility mechanism, the lineProfile of its input).' : ''} ${CLOCK_TEXT[report.clock]}`,
     '',
-    `| Workload | Parameters | Median ms | Mean ms | p99 ms | Samples | ops/s | × floor |${withMargins ? ' × margins |' : ''}`,
-    `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${withMargins ? ' ---: |' : ''}`,
+    `| Workload | Parameters | Median ms | Mean ms | p99 ms | Samples | ops/s | × floor |${withMargins ? ' × margins |' : ''}${withBaseline ? ' × baseline |' : ''}`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${withMargins ? ' ---: |' : ''}${withBaseline ? ' ---: |' : ''}`,
   ];
   for (const [name, row] of Object.entries(report.workloads)) {
     const label = row.role === 'floor' ? `_${cell(name)}_` : `\`${cell(name)}\``;
     const margins = withMargins ? ` ${row.marginsRatio === undefined ? '' : `${formatNumber(row.marginsRatio)}×`} |` : '';
+    const baseline = withBaseline ? ` ${row.baselineRatio === undefined ? '' : `${formatNumber(row.baselineRatio)}×`} |` : '';
     lines.push(
-      `| ${label} | ${cell(parametersText(row.parameters))} | ${formatNumber(row.medianMs)} | ${formatNumber(row.meanMs)} | ${formatNumber(row.p99Ms)} | ${row.samples} | ${formatNumber(row.opsPerSecond)} | ${row.role === 'floor' ? '1' : `${formatNumber(row.ratio)}×`} |${margins}`,
+      `| ${label} | ${cell(parametersText(row.parameters))} | ${formatNumber(row.medianMs)} | ${formatNumber(row.meanMs)} | ${formatNumber(row.p99Ms)} | ${row.samples} | ${formatNumber(row.opsPerSecond)} | ${row.role === 'floor' ? '1' : `${formatNumber(row.ratio)}×`} |${margins}${baseline}`,
     );
   }
   if (report.targets.length > 0) {

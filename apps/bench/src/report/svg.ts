@@ -8,6 +8,7 @@ const SUITE_COLOURS: Readonly<Record<string, string>> = {
   'margin rules': '#f28e2b',
   'iterative rules': '#76b7b2',
   'positional rules': '#edc948',
+  'facility location': '#b07aa1',
 };
 const OTHER_COLOUR = '#9c755f';
 
@@ -42,7 +43,7 @@ export function ratioChartSvg(report: BenchReport): string {
   const rows = Object.entries(report.workloads).filter(([, r]) => r.role === 'workload');
   const labelWidth = 330;
   const plotWidth = 520;
-  const marginsWidth = rows.some(([, r]) => r.marginsRatio !== undefined) ? 110 : 0;
+  const marginsWidth = rows.some(([, r]) => r.marginsRatio !== undefined || r.baselineRatio !== undefined) ? 150 : 0;
   const rowHeight = 22;
   const top = 64;
   const width = labelWidth + plotWidth + 70 + marginsWidth;
@@ -75,7 +76,12 @@ export function ratioChartSvg(report: BenchReport): string {
     out.push(
       `<rect x="${labelWidth}" y="${y + 4}" width="${Math.max(1, end - labelWidth).toFixed(1)}" height="${rowHeight - 8}" fill="${colour}"><title>${escapeXml(`${name}: ${formatNumber(row.medianMs)} ms, ${formatNumber(row.ratio)}× ${row.floor}`)}</title></rect>`,
     );
-    const margins = row.marginsRatio === undefined ? '' : ` (${formatNumber(row.marginsRatio)}× margins)`;
+    const margins =
+      row.marginsRatio !== undefined
+        ? ` (${formatNumber(row.marginsRatio)}× margins)`
+        : row.baselineRatio !== undefined
+          ? ` (${formatNumber(row.baselineRatio)}× ${row.baseline?.split('.').pop() ?? 'baseline'})`
+          : '';
     out.push(`<text x="${(end + 4).toFixed(1)}" y="${y + 15}" fill="#222">${formatNumber(row.ratio)}×${margins}</text>`);
   });
   const limits = [...new Set(report.targets.filter((t) => report.workloads[t.floor]?.role === 'floor').map((t) => t.maxRatio))];

@@ -18,6 +18,8 @@ export interface TimedWorkload {
   readonly margins?: string;
   /** Median time of the margins timed in alternation with this row (see `measurePaired`), when they were. */
   readonly pairedMarginsMs?: number;
+  /** Name of another measured workload this row is also divided by (e.g. a facility mechanism by lineProfile). */
+  readonly baseline?: string;
   readonly measurement: Measurement;
 }
 
@@ -36,6 +38,10 @@ export interface WorkloadResult extends Measurement {
   readonly pairedMarginsMs?: number;
   /** …and this row's median time divided by it (by the margins row's median when not paired). */
   readonly marginsRatio?: number;
+  /** A measured workload this row is also divided by (e.g. a facility mechanism by the lineProfile of its input)… */
+  readonly baseline?: string;
+  /** …and this row's median time divided by that row's median time. */
+  readonly baselineRatio?: number;
 }
 
 /** Where the numbers were measured. */

@@ -5,6 +5,7 @@ import { buildReport, type Target } from '../report/build-report.js';
 import type { Clock } from '../measure/measure.js';
 import { describeEnvironment } from '../report/environment.js';
 import type { BenchReport, TimedWorkload } from '../report/types.js';
+import { FACILITY_NOTES, facilityPositions, facilitySuite, skipByComplexity, SMALL_FACILITY_AGENTS, STRATEGYPROOFNESS_AGENTS } from '../workloads/facility.js';
 import { floorNames, profileSuite } from '../workloads/margins.js';
 import { parseSocSuite } from '../workloads/parse-soc.js';
 import { FULL_SIZES, QUICK_SIZES, votingVoterCounts, type BenchSizes } from '../workloads/plans.js';
@@ -46,15 +47,17 @@ export function cultures(sizes: BenchSizes): readonly [string, string] {
  * The suites of a run, in order — PrefLib `.soc` parsing, anonymous profile and margins on impartial
  * culture and on Mallows φ, exact rationals (core vs fraction.js), then the voting rules at 10k voters
  * and at the run's voters, each culture in three suites (margins and margin rules, iterative rules,
- * positional rules) — with inputs drawn from `createRng(sizes.seed)`, so deterministic for a seed. Each
- * suite's inputs are generated when it is built, so only one profile is alive at a time.
+ * positional rules), then facility location (see {@link facilitySuites}) — with inputs drawn from
+ * `createRng(sizes.seed)`, so deterministic for a seed. Each suite's inputs are generated when it is
+ * built, so only one profile is alive at a time. Facility mechanisms left out at a size are pushed onto
+ * `skipped`, with the reason, when their suite is built.
  *
  * Complexity: O(1); building a suite is O(its input size).
  *
  * @example
  * benchmarkSuites(QUICK_SIZES).map((s) => s.label);
  */
-export function benchmarkSuites(sizes: BenchSizes): BenchSuite[] {
+export function benchmarkSuites(sizes: BenchSizes, skipped: string[] = []): BenchSuite[] {
   const rng = createRng(sizes.seed);
   const icRng = rng.split();
   const mallowsRng = rng.split();
@@ -79,7 +82,35 @@ export function benchmarkSuites(sizes: BenchSizes): BenchSuite[] {
     },
     { label: 'workload 3: exact rationals', build: () => rationalSuite(sizes, rationalRng) },
     ...votingSuites(sizes, rng),
+    ...facilitySuites(sizes, rng.split(), skipped),
   ];
+}
+
+/**
+ * Workload 5, facility location: at 10,000 agents and at the run's voter count (1M in a full run), the
+ * exact line profile and every registered line mechanism cheap enough at that size; at
+ * {@link SMALL_FACILITY_AGENTS} agents the mechanisms of cubic complexity; at
+ * {@link STRATEGYPROOFNESS_AGENTS} agents the strategyproofness checker. Positions uniform on [0, 1]
+ * with 3 decimals, from splits of `rng`.
+ */
+export function facilitySuites(sizes: BenchSizes, rng: Rng, skipped: string[] = []): BenchSuite[] {
+  const suites: BenchSuite[] = votingVoterCounts(sizes).map((n) => {
+    const inputRng = rng.split();
+    return { label: `workload 5: facility location, ${n} agents`, build: () => facilitySuite(facilityPositions(n, inputRng), skipped) };
+  });
+  const smallRng = rng.split();
+  const checkRng = rng.split();
+  suites.push(
+    {
+      label: `workload 5: facility location, ${SMALL_FACILITY_AGENTS} agents (mechanisms of cubic complexity)`,
+      build: () => facilitySuite(facilityPositions(SMALL_FACILITY_AGENTS, smallRng), skipped, { only: (info) => skipByComplexity(info, Number.POSITIVE_INFINITY) !== undefined }),
+    },
+    {
+      label: `workload 5: facility location, ${STRATEGYPROOFNESS_AGENTS} agents (strategyproofness checker)`,
+      build: () => facilitySuite(facilityPositions(STRATEGYPROOFNESS_AGENTS, checkRng), skipped, { checks: true, only: () => false }),
+    },
+  );
+  return suites;
 }
 
 /**
@@ -181,9 +212,10 @@ export function runBenchmarks(options: RunOptions = {}): BenchReport {
   const clock = options.clock ?? 'cpu';
   const environment = describeEnvironment(options.cwd ?? process.cwd());
   const rows: TimedWorkload[] = [];
-  for (const suite of benchmarkSuites(sizes)) {
+  const skipped: string[] = [];
+  for (const suite of benchmarkSuites(sizes, skipped)) {
     log(suite.label);
     for (const task of suite.build()) rows.push(measureTask(task, sizes, clock));
   }
-  return buildReport(rows, environment, mode, [...marginTargets(sizes), ...votingTargets(sizes)], (performance.now() - started) / 1000, [...FLOOR_NOTES, ...VOTING_NOTES], clock);
+  return buildReport(rows, environment, mode, [...marginTargets(sizes), ...votingTargets(sizes)], (performance.now() - started) / 1000, [...FLOOR_NOTES, ...VOTING_NOTES, ...FACILITY_NOTES, ...skipped], clock);
 }

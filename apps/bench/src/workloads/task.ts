@@ -19,6 +19,8 @@ export interface BenchTask {
   readonly floor: string;
   /** For a voting rule: the margins task of the same profile, which it is also divided by… */
   readonly margins?: string;
+  /** A measured workload this one is also divided by (× baseline), e.g. the lineProfile a facility mechanism starts from. */
+  readonly baseline?: string;
   /** …and the margins computation itself, timed in alternation with `run` (see `measurePaired`). */
   readonly runMargins?: () => unknown;
   /** Sampling plan: `heavy` for calls of about a second, `light` for shorter ones. */
@@ -44,6 +46,7 @@ export function measureTask(task: BenchTask, sizes: BenchSizes, clock: Clock = '
     role: task.role,
     floor: task.floor,
     ...(task.margins === undefined ? {} : { margins: task.margins }),
+    ...(task.baseline === undefined ? {} : { baseline: task.baseline }),
   };
   if (task.runMargins === undefined) return { ...row, measurement: measure(task.name, task.run, sizes[task.plan], clock) };
   const paired = measurePaired(task.name, task.run, task.runMargins, sizes[task.plan], clock);

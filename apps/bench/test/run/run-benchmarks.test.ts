@@ -7,7 +7,9 @@ import { mallowsBallots } from '../../src/generators/mallows.js';
 import { socText } from '../../src/preflib/soc-text.js';
 import { reportProblems } from '../../src/report/check-report.js';
 import { benchmarkSuites, cultures, FLOOR_NOTES, MARGIN_TARGET_RATIO, marginTargets, RULE_TARGET_RATIO, runBenchmarks, VOTING_NOTES, votingTargets } from '../../src/run/run-benchmarks.js';
-import { votingVoterCounts } from '../../src/workloads/plans.js';
+import { votersLabel, votingVoterCounts } from '../../src/workloads/plans.js';
+import { FACILITY_NOTES, facilityPositions, SMALL_FACILITY_AGENTS, STRATEGYPROOFNESS_AGENTS } from '../../src/workloads/facility.js';
+import { facilityMechanism, facilityMechanisms, type LineProfile } from '@plural/facility-location';
 import { timedRules, votingNames } from '../../src/workloads/voting.js';
 import type { BigPair } from '../../src/workloads/rationals.js';
 import { TINY_SIZES } from '../fixtures.js';
@@ -34,6 +36,24 @@ function inputs(): Record<string, number[][]> {
     }
   }
   return out;
+}
+
+/**
+ * The positions the facility suites draw, drawn again the same way (one split after the voting suites,
+ * then one per size: the voting voter counts, the small profile, the checker's profile), by agents.
+ */
+function facilityInputs(): Map<number, number[]> {
+  const rng = createRng(TINY_SIZES.seed);
+  for (let k = 0; k < 3 + 2 * votingVoterCounts(TINY_SIZES).length; k++) rng.split();
+  const facility = rng.split();
+  const out = new Map<number, number[]>();
+  for (const agents of [...votingVoterCounts(TINY_SIZES), SMALL_FACILITY_AGENTS, STRATEGYPROOFNESS_AGENTS]) out.set(agents, facilityPositions(agents, facility.split()));
+  return out;
+}
+
+/** The straightforward exact profile: each position through its decimal string, sorted by exact comparison. */
+function naiveSorted(positions: readonly number[]): string[] {
+  return positions.map((x) => Rational.parse(String(x))).sort((a, b) => a.compare(b)).map(String);
 }
 
 /** Margins by definition: for each ballot and each ordered pair, +w if a is above b and −w if below. */
@@ -93,12 +113,22 @@ describe('a tiny end-to-end run', () => {
     expect(reportProblems(json)).toEqual([]);
     expect(report.mode).toBe('custom');
     expect(report.clock).toBe('cpu');
-    expect(report.notes).toEqual([...FLOOR_NOTES, ...VOTING_NOTES]);
+    const fixedNotes = [...FLOOR_NOTES, ...VOTING_NOTES, ...FACILITY_NOTES];
+    expect(report.notes.slice(0, fixedNotes.length)).toEqual(fixedNotes);
+    // At 240 agents only the Gini optimum (O(n³ log n)) is left out, and said so.
+    expect(report.notes.slice(fixedNotes.length)).toEqual([`facility.240.gini-optimal not timed: complexity O(n³ log n): timed at ${SMALL_FACILITY_AGENTS} agents only.`]);
     const names = Object.keys(report.workloads);
     const rules = timedRules().length;
     expect(rules).toBeGreaterThanOrEqual(7);
-    expect(names).toHaveLength(2 + 2 * 10 + 9 + 2 * (3 + rules));
-    expect(names.filter((k) => report.workloads[k]!.role === 'floor')).toHaveLength(1 + 2 * 6 + 3 + 2);
+    const mechanisms = facilityMechanisms.length;
+    const facilityRows = 2 + (mechanisms - 1) + 3 + 4;
+    expect(names).toHaveLength(2 + 2 * 10 + 9 + 2 * (3 + rules) + facilityRows);
+    expect(names.filter((k) => report.workloads[k]!.role === 'floor')).toHaveLength(1 + 2 * 6 + 3 + 2 + 3);
+    for (const name of names.filter((k) => k.startsWith('facility.') && !k.endsWith('.lineProfile') && report.workloads[k]!.role === 'workload')) {
+      const row = report.workloads[name]!;
+      expect(row.baseline).toBe(name.replace(/^(facility\.[^.]+)\..*$/, '$1.lineProfile'));
+      expect(row.baselineRatio).toBeCloseTo(row.medianMs / report.workloads[row.baseline!]!.medianMs, 12);
+    }
     for (const culture of cultures(TINY_SIZES)) {
       for (const kind of ['anonymousProfile', 'mergeBallots']) expect(names).toContain(`profiles.${culture}.${kind}`);
       for (const form of ['voters', 'anonymous']) expect(names).toContain(`margins.${culture}.marginMatrix(${form})`);
@@ -132,8 +162,21 @@ describe('a tiny end-to-end run', () => {
     const checked: string[] = [];
     const matrices: string[][][] = [];
     const compares: number[] = [];
+    const positions = facilityInputs();
     const check = (name: string, result: unknown): void => {
       checked.push(name);
+      const facility = /^facility\.([^.]+)\.(.*)$/.exec(name);
+      if (facility !== null) {
+        const agents = [...positions.keys()].find((a) => votersLabel(a) === facility[1])!;
+        const xs = positions.get(agents)!;
+        const what = facility[2]!;
+        if (what === 'floor(read positions)') expect(result).toBe(sum(xs));
+        else if (what === 'lineProfile') expect((result as LineProfile).sorted.map(String)).toEqual(naiveSorted(xs));
+        else if (what.startsWith('checkStrategyproofness(')) expect(result).toMatchObject({ property: 'strategyproof', holds: true });
+        // A mechanism on the prepared profile gives what it gives on the plain positions.
+        else expect(JSON.stringify(result)).toBe(JSON.stringify(facilityMechanism(what)(xs.map((x) => String(x)))));
+        return;
+      }
       const culture = /^(?:profiles|margins)\.([^.]+(?:\.\d+)?)\./.exec(name)?.[1];
       const voting = /^voting\.([^.]+(?:\.\d+)?)\.(\d+)\.(.*)$/.exec(name);
       const voters = voting !== null ? ballots[`voting.${voting[1]}.${voting[2]}`]! : culture === undefined ? ic : ballots[culture]!;

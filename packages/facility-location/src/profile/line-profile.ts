@@ -1,4 +1,5 @@
 import { exactRational, InvalidNumberError, Rational, ValidationError, type RationalLike } from '@plural/core';
+import { exactSortedNumbers } from './exact-numbers.js';
 
 /** A closed interval [lo, hi] of the line with lo < hi, exact. */
 export interface Interval {
@@ -65,7 +66,9 @@ function domainOf(domain: DomainInput | undefined): Interval | 'real' {
  * Throws ValidationError (code `invalid-input`) for zero agents or a position outside the domain, and
  * InvalidNumberError for NaN, ±Infinity or a non-number, each naming `positions[i]` and the fix.
  *
- * Complexity: O(n log n).
+ * Complexity: O(n log n). An array of finite numbers takes a fast exact path: each distinct value is
+ * converted once and the doubles are sorted (they are ordered exactly as the decimals they print as);
+ * the result is the same.
  *
  * @example
  * lineProfile([0.2, 0.9, 0.3]).sorted.map(String); // ['1/5', '3/10', '9/10']
@@ -78,6 +81,16 @@ export function lineProfile(positions: readonly RationalLike[], options: LinePro
     throw new ValidationError('there are no agents.', { where: 'positions', fix: 'Give at least one reported position.' });
   }
   const domain = domainOf(options.domain);
+  // All finite numbers (the common case): read each distinct value once and sort the doubles, which are
+  // ordered exactly as the decimals they print as (see exactSortedNumbers). Only the extremes need the
+  // domain check; on any problem the generic path below reports the first bad entry.
+  const fast = exactSortedNumbers(positions);
+  if (fast !== undefined) {
+    const { positions: exactPositions, sorted } = fast;
+    if (domain === 'real' || (!sorted[0]!.lt(domain.lo) && !sorted[sorted.length - 1]!.gt(domain.hi))) {
+      return Object.freeze({ kind: 'line-profile' as const, positions: Object.freeze(exactPositions), sorted: Object.freeze(sorted), domain });
+    }
+  }
   const exact = positions.map((x, i) => {
     const where = `positions[${i}]`;
     if (typeof x !== 'number' && typeof x !== 'string' && typeof x !== 'bigint' && !(x instanceof Rational)) {
