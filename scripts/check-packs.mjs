@@ -34,6 +34,12 @@ const smoke = {
     const winners = m.votingMethod('schulze')(profile).winners;
     if (JSON.stringify(winners) !== '[0]') throw new Error('schulze wrong: ' + JSON.stringify(winners));
     return 'schulze winners ' + JSON.stringify(winners) + ' of ' + m.votingMethods.length + ' rules';`,
+  '@plural/facility-location': `
+    const up = m.uniformPhantom([0, 0, 1]);
+    if (up.kind !== 'location' || up.location.toString() !== '1/3') throw new Error('uniform phantom wrong: ' + JSON.stringify(up));
+    const sp = m.checkStrategyproofness(m.facilityMechanism('average'), [0, 0.5]);
+    if (sp.holds || sp.witness.agent !== 1) throw new Error('strategyproofness check wrong: ' + JSON.stringify(sp));
+    return 'uniform-phantom(0, 0, 1) = ' + up.location + ' of ' + m.allFacilityMechanisms.length + ' mechanisms, ' + m.lineAxioms.length + ' axioms';`,
   '@plural/cli': `
     let out = '';
     const io = { stdout: { write: (t) => { out += t; } }, stderr: { write: () => {} }, readStdin: async () => '# NUMBER ALTERNATIVES: 2\\n1: 1,2\\n2: 2,1\\n', cwd: process.cwd() };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The main job on bundled data: the `plural` CLI inspects and converts a bundled PrefLib file,
 // then a small end-to-end run across the packages: core parses the file and builds the margin matrix,
-// lp solves the margin game (its optimal strategy is the maximal lottery) with HiGHS and certifies it.
+// lp solves the margin game (its optimal strategy is the maximal lottery) with HiGHS and certifies it;
+// voting runs every registered rule; facility-location places a facility with every line mechanism.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,3 +75,19 @@ for (const method of voting.votingMethods) {
 }
 console.log(`The ${voting.votingMethods.length} registered single-winner rules on the Tennessee profile, grouped by winner:`);
 for (const [winners, ids] of byWinner) console.log(`  ${winners} (${ids.length}): ${ids.join(', ')}`);
+
+// Facility location: three agents on [0, 1], through `plural locate`, then every registered line mechanism.
+console.log('\n$ echo \'{"positions":[0,0,1]}\' | plural locate - --mechanism uniform-phantom --explain');
+console.log(execFileSync(process.execPath, [cli, 'locate', '-', '--mechanism', 'uniform-phantom', '--explain'], { input: '{"positions":[0,0,1]}', encoding: 'utf8' }));
+const facility = await import(join(root, 'packages/facility-location/dist/index.js'));
+const reports = ['0.1', '0.4', '0.8'];
+console.log(`The ${facility.facilityMechanisms.length} registered line mechanisms on the reports ${reports.join(', ')}:`);
+for (const mechanism of facility.facilityMechanisms) {
+  const outcome = mechanism(reports);
+  const where = outcome.kind === 'location'
+    ? String(outcome.location)
+    : outcome.lottery.entries.map((e) => `${e.outcome} w.p. ${e.probability}`).join(', ');
+  const sp = facility.checkStrategyproofness(mechanism, reports);
+  const lie = sp.holds ? 'no profitable misreport found' : `agent ${sp.witness.agent} gains by reporting ${sp.witness.misreport} (cost ${sp.witness.truthfulCost} → ${sp.witness.misreportCost})`;
+  console.log(`  ${mechanism.info.id.padEnd(22)} ${where.padEnd(46)} ${lie}`);
+}

@@ -24,8 +24,8 @@ function stubNodeModuleForHighs(): Plugin {
 
 /**
  * The Plural documentation site. Pages are Markdown; live examples are Vue components
- * (.vitepress/theme/components) that run @plural/core, @plural/lp and @plural/voting in the reader's
- * browser.
+ * (.vitepress/theme/components) that run @plural/core, @plural/lp, @plural/voting and
+ * @plural/facility-location in the reader's browser.
  */
 export default defineConfig({
   title: 'Plural',
@@ -41,6 +41,7 @@ export default defineConfig({
       { text: '@plural/core', link: '/core/' },
       { text: '@plural/lp', link: '/lp/' },
       { text: '@plural/voting', link: '/voting/' },
+      { text: '@plural/facility-location', link: '/facility-location/' },
     ],
     sidebar: [
       { text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
@@ -61,6 +62,7 @@ export default defineConfig({
           { text: 'Axioms', link: '/voting/axioms' },
         ],
       },
+      { text: '@plural/facility-location', items: [{ text: 'Facility location', link: '/facility-location/' }] },
     ],
     search: { provider: 'local' },
     outline: { level: [2, 3] },
@@ -70,7 +72,7 @@ export default defineConfig({
     plugins: [stubNodeModuleForHighs()],
     // Pre-rendering loads the workspace packages through Node itself, so their own dependencies
     // (yaml, highs, javascript-lp-solver, fast-check) resolve from their package folders.
-    ssr: { external: ['@plural/core', '@plural/lp', '@plural/voting'] },
+    ssr: { external: ['@plural/core', '@plural/facility-location', '@plural/lp', '@plural/voting'] },
     // Keep class and function names through minification: Plural's errors take their `name` from
     // their class (`new.target.name`), and the error table reads class names.
     esbuild: { keepNames: true },

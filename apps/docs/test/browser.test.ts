@@ -8,12 +8,14 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { anonymize, createRng, mallows, readFormat, writeFormat } from '@plural/core';
+import { average, checkStrategyproofness, facilityMechanisms, lineProfile, type MisreportWitness } from '@plural/facility-location';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, haveChromium, launchChromium } from './support/chromium.js';
 import { DIST } from './support/paths.js';
 import { serveStatic, type StaticSite } from './support/static-server.js';
 import { SMALL_TOI } from '../.vitepress/theme/lib/examples.js';
+import { misreportText } from '../.vitepress/theme/lib/facility.js';
 
 const available = haveChromium();
 if (!available) console.log(`docs: no Chromium at ${CHROMIUM_PATH}; the browser tests are skipped (apt-get install chromium to run them).`);
@@ -86,7 +88,7 @@ describe.skipIf(!available)('the site in Chromium', () => {
   it('loads every page without console errors, warnings or failed requests', async () => {
     const paths = pagePaths();
     const voting = ['apportionment', 'axioms', 'bucklin', 'condorcet', 'hybrid', 'iterative', 'margin', 'optimization', 'positional', 'probabilistic', 'welfare'];
-    expect(paths).toEqual(['/', '/core/', '/core/formats.html', '/core/generators.html', '/guide/getting-started.html', '/lp/', '/voting/', ...voting.map((p) => `/voting/${p}.html`)]);
+    expect(paths).toEqual(['/', '/core/', '/core/formats.html', '/core/generators.html', '/facility-location/', '/guide/getting-started.html', '/lp/', '/voting/', ...voting.map((p) => `/voting/${p}.html`)]);
     // Three pages at a time: most of a page's time is spent waiting for the network to fall idle.
     const queue = [...paths];
     const worker = async (): Promise<void> => {
@@ -371,4 +373,77 @@ describe.skipIf(!available)('the site in Chromium', () => {
     expect(problems.messages).toEqual([]);
     await page.close();
   });
+  it('moves agents on the line and shows every line mechanism: Uniform Phantom at 1/3 on [0, 0, 1], misreports and axioms', async () => {
+    const { page, problems } = await open('/facility-location/');
+    const demo = page.getByTestId('facility-line');
+    const table = demo.getByTestId('locations');
+    const cell = (id: string, field: string): Locator => table.locator(`tr[data-mechanism="${id}"] [data-field=${field}]`);
+    const location = (id: string): Promise<string | null> => cell(id, 'location').textContent();
+    /** Waits until the checks of the shown profile are in (they run a moment after the agents stop). */
+    const settled = async (profile: string): Promise<void> => {
+      await demo.and(page.locator(`[data-profile="${profile}"]`)).waitFor();
+      await table.locator('[data-field=misreport][data-status=pending]').first().waitFor({ state: 'detached', timeout: 30_000 });
+    };
+
+    // The preset [0, 0, 1]: every registered line mechanism has a row; the median says 0, Uniform Phantom 1/3.
+    expect(await table.locator('tbody tr[data-mechanism]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mechanism')))).toEqual(facilityMechanisms.map((m) => m.info.id));
+    expect(await location('uniform-phantom')).toBe('1/3');
+    expect(await cell('uniform-phantom', 'approx').textContent()).toBe('0.3333');
+    expect(await location('median')).toBe('0');
+    await settled('0.00,0.00,1.00');
+    expect(await cell('uniform-phantom', 'misreport').getAttribute('data-status')).toBe('holds');
+    expect(await cell('uniform-phantom', 'misreport').textContent()).toBe('✓');
+    expect(await table.locator('tr[data-detail-of="uniform-phantom"]').count()).toBe(0);
+    const axiom = (id: string, property: string): Locator => table.locator(`tr[data-mechanism="${id}"] td[data-axiom="${property}"]`);
+    expect(await axiom('uniform-phantom', 'ufs').getAttribute('data-status')).toBe('holds');
+    expect(await axiom('uniform-phantom', 'pf').getAttribute('data-status')).toBe('holds');
+    expect(await axiom('median', 'ufs').getAttribute('data-status')).toBe('fails');
+    expect(await axiom('median', 'ufs').textContent()).toBe('✗');
+
+    // Keyboard: agent 1 forty steps right, to 0.40. Median and Uniform Phantom move to 2/5, the mean to 7/15,
+    // and the agent at 0.40 gains by pulling the mean down: exactly the witness the checker gives in Node.
+    const agent1 = demo.getByTestId('agent-1');
+    await agent1.focus();
+    for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowRight');
+    expect(await agent1.getAttribute('data-position')).toBe('0.40');
+    expect(await location('median')).toBe('2/5');
+    expect(await location('uniform-phantom')).toBe('2/5');
+    expect(await location('average')).toBe('7/15');
+    await settled('0.00,0.40,1.00');
+    const witness = checkStrategyproofness(average, lineProfile(['0.00', '0.40', '1.00'])).witness as MisreportWitness;
+    expect(witness.agent).toBe(1);
+    expect(await cell('average', 'misreport').getAttribute('data-status')).toBe('fails');
+    expect(await cell('average', 'misreport').textContent()).toBe('✗');
+    const detail = table.locator('tr[data-detail-of="average"] [data-field=detail]');
+    expect(await detail.textContent()).toBe(`↳ ${misreportText(witness)}`);
+    expect(await detail.textContent()).toMatch(/^↳ agent 1 at 0\.40 gains by reporting \S+: cost 1\/15 → \S+$/);
+    expect(await cell('median', 'misreport').getAttribute('data-status')).toBe('holds');
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await agent1.getAttribute('data-position')).toBe('0.30');
+
+    // Pointer: drag agent 2 from 1 to the middle of the line.
+    const line = await demo.getByTestId('line').boundingBox();
+    const marker = await demo.getByTestId('agent-2').locator('circle').boundingBox();
+    if (line === null || marker === null) throw new Error('the line is not visible');
+    await page.mouse.move(marker.x + marker.width / 2, marker.y + marker.height / 2);
+    await page.mouse.down();
+    // The line's viewBox is 600 wide with a margin of 20 on each side.
+    const xAt = (t: number): number => line.x + ((20 + t * 560) / 600) * line.width;
+    await page.mouse.move(xAt(0.75), marker.y + marker.height / 2, { steps: 5 });
+    await page.mouse.move(xAt(0.5), marker.y + marker.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const dragged = Number(await demo.getByTestId('agent-2').getAttribute('data-position'));
+    expect(Math.abs(dragged - 0.5)).toBeLessThanOrEqual(0.01);
+    expect(await location('median')).toBe('3/10');
+    expect(await location('uniform-phantom')).not.toBe('2/5');
+
+    // Add an agent (at 0.50), then remove it again.
+    await demo.getByTestId('add-agent').click();
+    expect(await demo.getByTestId('agent-3').getAttribute('data-position')).toBe('0.50');
+    expect(await demo.locator('[role=slider]').count()).toBe(4);
+    await demo.getByTestId('remove-agent').click();
+    expect(await demo.locator('[role=slider]').count()).toBe(3);
+    expect(problems.messages).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

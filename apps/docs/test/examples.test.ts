@@ -1,6 +1,6 @@
 /**
  * Every TypeScript example on the pages runs in Node against the workspace's @plural/core,
- * @plural/lp and @plural/voting, every `// → value` claim in it is checked, and all examples
+ * @plural/lp, @plural/voting and @plural/facility-location, every `// → value` claim in it is checked, and all examples
  * type-check (strict).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ describe('the examples on the pages', () => {
   it('exist on every package page, with claims to check', () => {
     const pages = new Set(examples.map((e) => e.where.split(':')[0]));
     const voting = ['index', 'positional', 'iterative', 'bucklin', 'hybrid', 'condorcet', 'margin', 'optimization', 'welfare', 'probabilistic', 'apportionment', 'axioms'];
-    for (const page of ['index.md', 'guide/getting-started.md', 'core/index.md', 'core/formats.md', 'core/generators.md', 'lp/index.md', ...voting.map((p) => `voting/${p}.md`)]) {
+    for (const page of ['index.md', 'guide/getting-started.md', 'core/index.md', 'core/formats.md', 'core/generators.md', 'lp/index.md', ...voting.map((p) => `voting/${p}.md`), 'facility-location/index.md']) {
       expect(pages.has(page), page).toBe(true);
     }
     expect(examples.reduce((sum, e) => sum + e.claims, 0)).toBeGreaterThan(200);

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@plural/core';
+import * as facility from '@plural/facility-location';
 import * as voting from '@plural/voting';
 import { describe, expect, it } from 'vitest';
 import { VOTING_PAGES } from '../.vitepress/theme/lib/voting.js';
@@ -22,6 +23,7 @@ const PAGES = [
   'core/generators.html',
   'lp/index.html',
   ...VOTING.map((page) => `voting/${page}.html`),
+  'facility-location/index.html',
   '404.html',
 ];
 
@@ -178,6 +180,50 @@ describe('the built site', () => {
     expect(index.includes('data-family-page="none"'), 'a family without a page').toBe(false);
   });
 
+  it('documents every registered facility-location mechanism of every setting, with its definition, citations and claims', () => {
+    const page = html('facility-location/index.html');
+    const all = facility.allFacilityMechanisms;
+    expect(all.length).toBeGreaterThanOrEqual(facility.facilityMechanisms.length);
+    const mark = { true: 'satisfied', false: 'violated', null: 'unknown', 'in-expectation': 'in-expectation' } as const;
+    for (const { info } of all) {
+      const tableRow = row(page, `data-mechanism="${info.id}"`);
+      expect(tableRow, `${info.id} in the mechanism table`).not.toBe('');
+      expect(tableRow.includes(`id="${info.id}"`), `${info.id}: its anchor`).toBe(true);
+      expect(tableRow.includes(escaped(info.description)), `${info.id}: its definition`).toBe(true);
+      expect(tableRow.includes(escaped(info.complexity)), `${info.id}: its complexity`).toBe(true);
+      expect(tableRow.includes(escaped(info.convention)), `${info.id}: its convention`).toBe(true);
+      for (const c of info.citations) {
+        expect(tableRow.includes(escaped(c.authors)), `${info.id}: ${c.authors}`).toBe(true);
+        if (c.doi !== undefined) expect(tableRow.includes(`href="${escaped(`https://doi.org/${c.doi}`)}"`), `${info.id}: doi:${c.doi}`).toBe(true);
+        if (c.arxiv !== undefined) expect(tableRow.includes(`href="https://arxiv.org/abs/${c.arxiv}"`), `${info.id}: arXiv:${c.arxiv}`).toBe(true);
+      }
+      for (const [objective, ratio] of Object.entries(info.approximation ?? {})) {
+        expect(tableRow.includes(`<code>${objective}</code> ${escaped(ratio)}`), `${info.id}: ${objective} ratio`).toBe(true);
+      }
+      const claims = row(page, `data-claims="${info.id}"`);
+      const cells = [...claims.matchAll(/data-property="([^"]+)" data-claim="([^"]+)"/g)].map(([, property, claim]) => [property, claim]);
+      expect(Object.fromEntries(cells.filter(([, claim]) => claim !== 'not-stated')), info.id).toEqual(
+        Object.fromEntries(Object.entries(info.properties).map(([k, v]) => [k, mark[String(v) as 'true']])),
+      );
+    }
+    expect(page.match(/data-mechanism="/g)?.length).toBe(all.length + facility.facilityMechanisms.length);
+  });
+
+  it('lists every axiom of lineAxioms with its definition and sources, and offers every line mechanism in the live example', () => {
+    const page = html('facility-location/index.html');
+    const axioms = facility.lineAxioms;
+    expect(page.match(/<tr id="axiom-/g)?.length).toBe(axioms.length);
+    for (const axiom of axioms) {
+      const tableRow = row(page, `id="axiom-${axiom.id}"`);
+      expect(tableRow, axiom.id).not.toBe('');
+      expect(tableRow.includes(escaped(axiom.description)), `${axiom.id}: its definition`).toBe(true);
+      for (const c of axiom.citations) expect(tableRow.includes(escaped(c.authors)), `${axiom.id}: ${c.authors}`).toBe(true);
+    }
+    const demo = page.slice(page.indexOf('data-testid="facility-line"'));
+    for (const m of facility.facilityMechanisms) expect(demo.includes(`data-mechanism="${m.info.id}"`), `${m.info.id} in the live example`).toBe(true);
+    expect(html('index.html').includes('href="/facility-location/"'), 'in the nav').toBe(true);
+  });
+
   it('gives no two elements of a page the same id', () => {
     for (const page of htmlFiles(DIST)) {
       const body = html(page).replace(/<script[\s\S]*?<\/script>/g, '');
@@ -193,7 +239,7 @@ describe('the built site', () => {
       .filter((file) => existsSync(file))
       .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { name: string; private?: boolean })
       .filter((pkg) => pkg.private !== true);
-    expect(packages.map((p) => p.name)).toEqual(expect.arrayContaining(['@plural/core', '@plural/lp', '@plural/voting']));
+    expect(packages.map((p) => p.name)).toEqual(expect.arrayContaining(['@plural/core', '@plural/lp', '@plural/voting', '@plural/facility-location']));
     for (const pkg of packages) expect(page.includes(`data-package="${pkg.name}"`), pkg.name).toBe(true);
   });
 

@@ -33,11 +33,19 @@ const votingComponents = {
   VoteDemo: defineAsyncComponent(() => import('./components/VoteDemo.vue')),
 };
 
+/** The facility-location components read @plural/facility-location: a chunk only its page fetches. */
+const facilityComponents = {
+  FacilityAxiomTable: defineAsyncComponent(() => import('./components/FacilityAxiomTable.vue')),
+  FacilityLineDemo: defineAsyncComponent(() => import('./components/FacilityLineDemo.vue')),
+  FacilityMechanismTable: defineAsyncComponent(() => import('./components/FacilityMechanismTable.vue')),
+};
+
 const theme: Theme = {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     const components = {
       ...votingComponents,
+      ...facilityComponents,
       ErrorTable,
       FormatConvertDemo,
       FormatSample,

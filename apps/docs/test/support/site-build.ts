@@ -1,6 +1,7 @@
 /**
  * Builds the site when the built copy is missing or older than anything it is made from: the pages,
- * the theme and config, the public files, and the built @plural/core, @plural/lp and @plural/voting. Under
+ * the theme and config, the public files, and the built @plural/core, @plural/lp, @plural/voting and
+ * @plural/facility-location. Under
  * `turbo run test` the docs' own build task has already run (apps/docs/turbo.json), so this only
  * checks; run directly (`npx vitest run`) it builds once, in the vitest global setup.
  */
@@ -38,6 +39,7 @@ export function newestInput(): number {
     newestIn(join(REPO_ROOT, 'packages', 'core', 'dist')),
     newestIn(join(REPO_ROOT, 'packages', 'lp', 'dist')),
     newestIn(join(REPO_ROOT, 'packages', 'voting', 'dist')),
+    newestIn(join(REPO_ROOT, 'packages', 'facility-location', 'dist')),
   );
 }
 
