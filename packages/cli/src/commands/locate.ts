@@ -209,7 +209,10 @@ function isRational(value: unknown): value is Rational {
   return value instanceof Rational;
 }
 
-/** A decimal with up to six places; exact values that need more show as `p/q ≈ decimal`. */
+/**
+ * A decimal with up to six places; exact values that need more show as `p/q ≈ decimal`, and only as
+ * `≈ decimal` when p/q would run past 12 digits (bracketed Nash-welfare values); `--json` keeps them exact.
+ */
 export function showNumber(value: Rational): string {
   let d = value.den;
   while (d % 2n === 0n) d /= 2n;
@@ -219,7 +222,8 @@ export function showNumber(value: Rational): string {
     const fixed = decimal.toFixed(6).replace(/\.?0+$/, '');
     if (Rational.parse(fixed).equals(value)) return fixed === '-0' ? '0' : fixed;
   }
-  return `${value.toString()} ≈ ${decimal.toFixed(6)}`;
+  const exact = value.toString();
+  return exact.length > 25 ? `≈ ${decimal.toFixed(6)}` : `${exact} ≈ ${decimal.toFixed(6)}`;
 }
 
 /** An outcome's value as a person reads it: numbers by {@link showNumber}, points as (x, y). */

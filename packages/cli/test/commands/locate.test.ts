@@ -263,6 +263,8 @@ describe('locate helpers', () => {
     expect(showNumber(Rational.of(-3, 1))).toBe('-3');
     expect(showNumber(Rational.of(1, 3))).toBe('1/3 ≈ 0.333333');
     expect(showNumber(Rational.of(1, 1 << 20))).toBe(`1/${1 << 20} ≈ 0.000001`);
+    // A bracketed Nash-welfare value: p/q would run to dozens of digits, so only the decimal shows.
+    expect(showNumber(Rational.of(10n ** 20n + 1n, 3n * 10n ** 20n))).toBe('≈ 0.333333');
   });
   it('names the order statistic a location is', () => {
     const sorted = [0, 0.2, 0.2, 0.9].map((x) => Rational.from(String(x)));
