@@ -9,6 +9,8 @@ export interface OptimalValueOptions {
   /** Nash welfare: the width of the bracket of an irrational optimum location (default 1e-12, read exactly). */
   readonly tolerance?: RationalLike;
   readonly signal?: AbortSignal;
+  /** Nash welfare: the most exact derivative evaluations of the Nash solution (see its `budget`); default no limit. */
+  readonly budget?: number;
 }
 
 /**
@@ -44,8 +46,9 @@ export function lineObjective(objective: string | LineObjective): LineObjective 
  *
  * - `social-cost` (min Σ|x_i − y|): the left median x_(⌈n/2⌉) (every median is optimal). Exact.
  * - `max-cost` (min max|x_i − y|): the midpoint of the extreme reports. Exact.
- * - `nash-welfare` (max ∏(1 − |x_i − y|/L)): the line package's Nash solution (exact kink search and
- *   exact bisection on the sign of the derivative of the strictly concave log-welfare). When the optimum
+ * - `nash-welfare` (max ∏(1 − |x_i − y|/L)): the line package's Nash solution (kink search and
+ *   bisection on the certified sign of the derivative of the strictly concave log-welfare: floating
+ *   point with a rigorous error bound, exact rationals where that cannot decide). When the optimum
  *   is strictly between two reports and not a simple rational, it is bracketed in [a, b]: every factor is
  *   affine on [a, b], so the optimum value lies in [max(NW(a), NW(b), NW(y)), ∏_i max(u_i(a), u_i(b))]
  *   — `exact: false` with that value bracket.
@@ -71,7 +74,7 @@ export function optimalValue(objective: string | LineObjective, input: LineInput
     }
     case 'nash-welfare': {
       boundedDomain(profile, 'the Nash-welfare optimum');
-      const out = nashSolution(profile, { ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }), ...(options.signal === undefined ? {} : { signal: options.signal }) });
+      const out = nashSolution(profile, { ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }), ...(options.signal === undefined ? {} : { signal: options.signal }), ...(options.budget === undefined ? {} : { budget: options.budget }) });
       if (out.kind !== 'location') throw new Error('nash-solution returned a lottery');
       const value = nashWelfare(profile, out.location);
       if (out.exact || out.bracket === undefined) {
@@ -90,7 +93,7 @@ export function optimalValue(objective: string | LineObjective, input: LineInput
         exact: false,
         bracket: Object.freeze({ lo: lower, hi: upper }),
         locationBracket: out.bracket,
-        method: 'Nash solution (exact bisection; value bracketed by the affine factors on the location bracket)',
+        method: 'Nash solution (certified bisection; value bracketed by the affine factors on the location bracket)',
       });
     }
     case 'complemented-gini': {
