@@ -1,5 +1,5 @@
 /** Small formatting helpers shared by the live examples. */
-import { isPluralError, type Label, type Ranking } from '@plural/core';
+import { isPluralError, type Citation, type Label, type Ranking } from '@plural/core';
 
 /**
  * A number for display: integers as they are, other finite numbers rounded to `digits` significant
@@ -66,4 +66,19 @@ export function errorReport(error: unknown): ErrorReport {
 export function parseSeed(text: string): number | string {
   const trimmed = text.trim();
   return /^-?\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed;
+}
+
+/** A link of a citation. */
+export interface CitationLink {
+  readonly text: string;
+  readonly href: string;
+}
+
+/** A citation as text (`Authors (year). Title.`) and its links: DOI, arXiv, URL (any registry's Citation from @plural/core). */
+export function citationParts(c: Citation): { readonly text: string; readonly links: readonly CitationLink[] } {
+  const links: CitationLink[] = [];
+  if (c.doi !== undefined) links.push({ text: `doi:${c.doi}`, href: `https://doi.org/${c.doi}` });
+  if (c.arxiv !== undefined) links.push({ text: `arXiv:${c.arxiv}`, href: `https://arxiv.org/abs/${c.arxiv}` });
+  if (c.url !== undefined) links.push({ text: c.url.replace(/^https?:\/\//, ''), href: c.url });
+  return { text: `${c.authors} (${c.year}). ${c.title.replace(/\.$/, '')}.`, links };
 }

@@ -197,14 +197,6 @@ export function demoAxioms(): LineAxiom[] {
   return LINE_AXIOMS.filter((a) => a.id !== 'strategyproof');
 }
 
-/** A citation as text (`Authors (year). Title.`) and its links: DOI, arXiv, URL. */
-export function citationParts(c: Citation): { readonly text: string; readonly links: readonly { readonly text: string; readonly href: string }[] } {
-  const links: { text: string; href: string }[] = [];
-  if (c.doi !== undefined) links.push({ text: `doi:${c.doi}`, href: `https://doi.org/${c.doi}` });
-  if (c.arxiv !== undefined) links.push({ text: `arXiv:${c.arxiv}`, href: `https://arxiv.org/abs/${c.arxiv}` });
-  if (c.url !== undefined) links.push({ text: c.url.replace(/^https?:\/\//, ''), href: c.url });
-  return { text: `${c.authors} (${c.year}). ${c.title.replace(/\.$/, '')}.`, links };
-}
 
 /** Approximation ratios as `objective: ratio` pairs. */
 export function approximations(info: MechanismInfo): { readonly objective: string; readonly ratio: string }[] {

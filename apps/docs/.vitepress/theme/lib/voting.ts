@@ -112,21 +112,6 @@ export function rulesOfPage(slug: string): RuleEntry[] {
   return rulesOfFamilies(votingPage(slug).families);
 }
 
-/** A link of a citation. */
-export interface CitationLink {
-  readonly text: string;
-  readonly href: string;
-}
-
-/** A citation as text (`Authors (year). Title.`) and its links: DOI, arXiv, URL. */
-export function citationParts(c: Citation): { readonly text: string; readonly links: readonly CitationLink[] } {
-  const links: CitationLink[] = [];
-  if (c.doi !== undefined) links.push({ text: `doi:${c.doi}`, href: `https://doi.org/${c.doi}` });
-  if (c.arxiv !== undefined) links.push({ text: `arXiv:${c.arxiv}`, href: `https://arxiv.org/abs/${c.arxiv}` });
-  if (c.url !== undefined) links.push({ text: c.url.replace(/^https?:\/\//, ''), href: c.url });
-  return { text: `${c.authors} (${c.year}). ${c.title.replace(/\.$/, '')}.`, links };
-}
-
 /** What a rule accepts, in words. */
 export function acceptedBallots(rule: RuleEntry): string {
   if (rule.ballots === undefined) return rule.methodKind === undefined ? 'votes per party' : `votes per party (${rule.methodKind} method)`;
