@@ -81,13 +81,15 @@ console.log('\n$ echo \'{"positions":[0,0,1]}\' | plural locate - --mechanism un
 console.log(execFileSync(process.execPath, [cli, 'locate', '-', '--mechanism', 'uniform-phantom', '--explain'], { input: '{"positions":[0,0,1]}', encoding: 'utf8' }));
 const facility = await import(join(root, 'packages/facility-location/dist/index.js'));
 const reports = ['0.1', '0.4', '0.8'];
+/** An exact value as it reads best: the fraction, or its decimal when the fraction is long (a Nash bracket). */
+const short = (r) => (String(r).length > 16 ? `≈ ${r.toNumber().toFixed(4)}` : String(r));
 console.log(`The ${facility.facilityMechanisms.length} registered line mechanisms on the reports ${reports.join(', ')}:`);
 for (const mechanism of facility.facilityMechanisms) {
   const outcome = mechanism(reports);
   const where = outcome.kind === 'location'
-    ? String(outcome.location)
+    ? short(outcome.location)
     : outcome.lottery.entries.map((e) => `${e.outcome} w.p. ${e.probability}`).join(', ');
   const sp = facility.checkStrategyproofness(mechanism, reports);
-  const lie = sp.holds ? 'no profitable misreport found' : `agent ${sp.witness.agent} gains by reporting ${sp.witness.misreport} (cost ${sp.witness.truthfulCost} → ${sp.witness.misreportCost})`;
+  const lie = sp.holds ? 'no profitable misreport found' : `agent ${sp.witness.agent} gains by reporting ${short(sp.witness.misreport)} (cost ${short(sp.witness.truthfulCost)} → ${short(sp.witness.misreportCost)})`;
   console.log(`  ${mechanism.info.id.padEnd(22)} ${where.padEnd(46)} ${lie}`);
 }

@@ -89,7 +89,9 @@ export function claimsOf(id: string): { satisfied: string[]; violated: string[];
 export function showExact(value: Rational): string {
   const hundredths = value.mul(100);
   if (hundredths.den === 1n) return value.toNumber().toFixed(2);
-  return value.toString();
+  const exact = value.toString();
+  // A bracketed Nash-welfare location has a long exact form: show its decimal instead.
+  return exact.length > 16 ? `≈ ${value.toNumber().toFixed(4)}` : exact;
 }
 
 /** "agent 1 at 0.40 gains by reporting 0.70: cost 0.30 → 0.10" (agents numbered from 0, as in the witnesses). */
