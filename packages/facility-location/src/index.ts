@@ -5,6 +5,7 @@
  * documented function registered with its metadata (`facilityMechanisms`).
  */
 export * from './profile/line-profile.js';
+export * from './profile/misreport-search.js';
 export * from './outcome/outcome.js';
 export * from './registry/types.js';
 export * from './registry/define.js';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { exactRational, Rational, ValidationError, type RationalLike } from '@plural/core';
+import { Rational, ValidationError, type RationalLike } from '@plural/core';
 import type { LineMechanism } from '../registry/types.js';
 import { lineAxiom } from './registry.js';
 import type { AxiomCheckOptions, AxiomProfiles, PropertyCheck } from './types.js';
+import { intervalOf, UNIT_INTERVAL } from '../profile/line-profile.js';
 
 /** A small profile on a grid, as the counterexample search draws it: `{ positions, domain }` (a {@link LineInput}). */
 export interface GridProfile {
@@ -33,9 +34,7 @@ function wholeNumber(v: number, min: number, where: string): number {
 export function lineProfileArbitrary(shape: AxiomProfiles, options: GridProfileOptions = {}): fc.Arbitrary<GridProfile> {
   const maxAgents = wholeNumber(options.maxAgents ?? 5, 1, 'options.maxAgents');
   const q = wholeNumber(options.gridDenominator ?? 6, 1, 'options.gridDenominator');
-  const lo = exactRational(options.domain?.[0] ?? 0, 'options.domain[0]');
-  const hi = exactRational(options.domain?.[1] ?? 1, 'options.domain[1]');
-  if (!lo.lt(hi)) throw new ValidationError(`the domain [${lo}, ${hi}] is empty.`, { where: 'options.domain', fix: 'Give [lo, hi] with lo < hi.' });
+  const { lo, hi } = options.domain === undefined ? UNIT_INTERVAL : intervalOf(options.domain, 'options.domain');
   const at = (k: number): Rational => lo.add(hi.sub(lo).mul(Rational.of(k, q)));
   const domain = Object.freeze([lo, hi] as const);
   const make = (ks: readonly number[]): GridProfile => Object.freeze({ positions: Object.freeze(ks.map(at)), domain });

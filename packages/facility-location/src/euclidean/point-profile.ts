@@ -1,5 +1,5 @@
 import { exactRational, InvalidNumberError, Rational, ValidationError, type RationalLike } from '@plural/core';
-import type { Interval } from '../profile/line-profile.js';
+import { intervalOf, type Interval } from '../profile/line-profile.js';
 
 /** A box [lo_1, hi_1] × … × [lo_d, hi_d] of ℝ^d, one exact interval per coordinate. */
 export type Box = readonly Interval[];
@@ -44,17 +44,7 @@ function boxOf(domain: BoxInput | undefined, dimension: number): Box | 'real' {
     });
   }
   return Object.freeze(
-    domain.map((pair, j) => {
-      if (!Array.isArray(pair) || pair.length !== 2) {
-        throw new ValidationError(`expected a pair [lo, hi], got ${JSON.stringify(pair)}.`, { where: `domain[${j}]`, fix: 'Give each coordinate range as [lo, hi] with lo < hi.' });
-      }
-      const lo = exactRational(pair[0] as RationalLike, `domain[${j}][0]`);
-      const hi = exactRational(pair[1] as RationalLike, `domain[${j}][1]`);
-      if (!lo.lt(hi)) {
-        throw new ValidationError(`the range [${lo}, ${hi}] is empty or a single point.`, { where: `domain[${j}]`, fix: 'Give each coordinate range as [lo, hi] with lo < hi.' });
-      }
-      return Object.freeze({ lo, hi });
-    }),
+    domain.map((pair, j) => intervalOf(pair, `domain[${j}]`)),
   );
 }
 

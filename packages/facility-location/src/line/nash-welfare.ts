@@ -91,7 +91,7 @@ function convergentsWithin(lo: Rational, hi: Rational): Rational[] {
  * range r were farther than 1 − k/n + r, the group's terms in the derivative would outweigh all others,
  * so the optimum would move towards it); it fails strong proportionality: on (1/5, 1/5, 3/5) it stays at
  * 1/5 where equal group costs need 1/3. Optimal for Nash welfare by definition. The paper's strategyproof
- * mechanism with bounded Nash-welfare ratio is not implemented (its definition could not be retrieved).
+ * mechanism with a bounded Nash-welfare ratio is a different mechanism, left out of the registry because its definition could not be checked against the paper.
  *
  * Complexity: O(n) to group the sorted reports into k distinct ones, then O(k) floating-point work per
  * derivative sign: O(log k) signs for the kink search and O(log(L/tolerance)) for the bisection. Exact

@@ -1,9 +1,9 @@
-import { throwIfAborted, type Rational } from '@plural/core';
+import type { Rational } from '@plural/core';
 import type { PropertyCheck } from '../axioms/types.js';
 import type { LineOutcome } from '../outcome/outcome.js';
-import { toLineProfile, type LineInput, type LineProfile } from '../profile/line-profile.js';
+import { toLineProfile, type LineInput } from '../profile/line-profile.js';
 import type { ObnoxiousMechanism } from '../registry/types.js';
-import { checkBudget, misreportCandidates, withPosition, type LineMisreportSearchOptions } from '../two-facility/strategyproofness.js';
+import { firstProfitableMisreport, type LineMisreportSearchOptions } from '../profile/misreport-search.js';
 import { expectedObnoxiousUtility } from './objectives.js';
 
 /** A profitable misreport against an obnoxious-facility mechanism: the agent's (expected) distance rises. */
@@ -29,25 +29,15 @@ export function checkObnoxiousStrategyproofness(
   options: LineMisreportSearchOptions = {},
 ): PropertyCheck<ObnoxiousMisreportWitness> {
   const profile = toLineProfile(input, options);
-  const candidates = misreportCandidates(profile, options, 'checkObnoxiousStrategyproofness');
-  checkBudget(profile.positions.length, candidates.length, options.budget);
-  const run = (p: LineProfile) => mechanism(p, options.mechanismOptions ?? {});
-  const truthfulOutcome = run(profile);
-  for (let i = 0; i < profile.positions.length; i++) {
-    const x = profile.positions[i]!;
-    const truthfulUtility = expectedObnoxiousUtility(x, truthfulOutcome);
-    for (const m of candidates) {
-      throwIfAborted(options.signal, 'checkObnoxiousStrategyproofness');
-      const misreportUtility = expectedObnoxiousUtility(x, run(withPosition(profile, i, m)));
-      if (misreportUtility.gt(truthfulUtility)) {
-        return {
-          property: 'strategyproof',
-          holds: false,
-          witness: Object.freeze({ agent: i, truthful: x, misreport: m, truthfulUtility, misreportUtility }),
-          explanation: `agent ${i} at ${x} gains by reporting ${m}: its (expected) distance to the facility rises from ${truthfulUtility} to ${misreportUtility}.`,
-        };
-      }
-    }
-  }
-  return { property: 'strategyproof', holds: true };
+  // The agents maximise their distance: the shared search minimises its negation.
+  const found = firstProfitableMisreport(profile, options, 'checkObnoxiousStrategyproofness', (i, o: LineOutcome) => expectedObnoxiousUtility(profile.positions[i]!, o).neg(), mechanism);
+  if (found === undefined) return { property: 'strategyproof', holds: true };
+  const truthfulUtility = found.truthfulCost.neg();
+  const misreportUtility = found.misreportCost.neg();
+  return {
+    property: 'strategyproof',
+    holds: false,
+    witness: Object.freeze({ agent: found.agent, truthful: found.truthful, misreport: found.misreport, truthfulUtility, misreportUtility }),
+    explanation: `agent ${found.agent} at ${found.truthful} gains by reporting ${found.misreport}: its (expected) distance to the facility rises from ${truthfulUtility} to ${misreportUtility}.`,
+  };
 }

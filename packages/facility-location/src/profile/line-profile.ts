@@ -39,24 +39,39 @@ export type LineInput = LineProfile | readonly RationalLike[] | { readonly posit
 /** The unit interval [0, 1], the default domain. */
 export const UNIT_INTERVAL: Interval = Object.freeze({ lo: Rational.ZERO, hi: Rational.ONE });
 
+/**
+ * An exact interval from a pair `[lo, hi]` with lo < hi; `where` names the field in errors
+ * (`domain`, `options.domain`, `domain[1]` for a coordinate of a box). Shared by every input that
+ * takes an interval.
+ */
+export function intervalOf(pair: unknown, where = 'domain'): Interval {
+  if (!Array.isArray(pair) || pair.length !== 2) {
+    throw new ValidationError(`expected an interval [lo, hi], got ${JSON.stringify(pair)}.`, {
+      where,
+      fix: 'Give the interval as a pair [lo, hi] with lo < hi.',
+    });
+  }
+  const lo = exactRational(pair[0] as RationalLike, `${where}[0]`);
+  const hi = exactRational(pair[1] as RationalLike, `${where}[1]`);
+  if (!lo.lt(hi)) {
+    throw new ValidationError(`the interval [${lo}, ${hi}] is empty or a single point.`, {
+      where,
+      fix: 'Give an interval [lo, hi] with lo < hi.',
+    });
+  }
+  return Object.freeze({ lo, hi });
+}
+
 function domainOf(domain: DomainInput | undefined): Interval | 'real' {
   if (domain === undefined) return UNIT_INTERVAL;
   if (domain === 'real') return 'real';
-  if (!Array.isArray(domain) || domain.length !== 2) {
+  if (!Array.isArray(domain)) {
     throw new ValidationError(`the domain must be [lo, hi] or 'real', got ${JSON.stringify(domain)}.`, {
       where: 'domain',
       fix: "Give the interval as a pair [lo, hi] with lo < hi, or 'real' for the whole line.",
     });
   }
-  const lo = exactRational(domain[0] as RationalLike, 'domain[0]');
-  const hi = exactRational(domain[1] as RationalLike, 'domain[1]');
-  if (!lo.lt(hi)) {
-    throw new ValidationError(`the domain [${lo}, ${hi}] is empty or a single point.`, {
-      where: 'domain',
-      fix: 'Give an interval [lo, hi] with lo < hi.',
-    });
-  }
-  return Object.freeze({ lo, hi });
+  return intervalOf(domain, 'domain');
 }
 
 /**

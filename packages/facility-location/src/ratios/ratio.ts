@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { BudgetExceededError, exactRational, Rational, throwIfAborted, ValidationError, type RationalLike } from '@plural/core';
+import { BudgetExceededError, Rational, throwIfAborted, ValidationError, type RationalLike } from '@plural/core';
 import { expectedObjective, type LineObjective } from '../objectives/costs.js';
 import type { LineOutcome } from '../outcome/outcome.js';
-import { lineProfile, toLineProfile, type DomainInput, type Interval, type LineInput } from '../profile/line-profile.js';
+import { intervalOf, lineProfile, toLineProfile, UNIT_INTERVAL, type DomainInput, type Interval, type LineInput } from '../profile/line-profile.js';
 import type { LineMechanism } from '../registry/types.js';
 import { lineObjective, optimalValue, type OptimalValue, type OptimalValueOptions } from './optimum.js';
 
@@ -153,9 +153,7 @@ export function worstCaseRatio(mechanism: LineMechanism, objective: string | Lin
   for (const [v, where] of [[maxAgents, 'options.maxAgents'], [q, 'options.gridDenominator']] as const) {
     if (!Number.isInteger(v) || v < 1) throw new ValidationError(`expected a whole number ≥ 1, got ${v}.`, { where, fix: 'Use a small whole number (the enumeration grows like q^n).' });
   }
-  const lo = exactRational(options.domain?.[0] ?? 0, 'options.domain[0]');
-  const hi = exactRational(options.domain?.[1] ?? 1, 'options.domain[1]');
-  if (!lo.lt(hi)) throw new ValidationError(`the domain [${lo}, ${hi}] is empty.`, { where: 'options.domain', fix: 'Give [lo, hi] with lo < hi.' });
+  const { lo, hi } = options.domain === undefined ? UNIT_INTERVAL : intervalOf(options.domain, 'options.domain');
   const domain: DomainInput = [lo, hi];
   const budget = options.budget ?? Number.POSITIVE_INFINITY;
   let calls = 0;

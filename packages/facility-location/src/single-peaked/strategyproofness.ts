@@ -1,9 +1,9 @@
-import { expectation, Rational, throwIfAborted, ValidationError, type RationalLike } from '@plural/core';
+import { expectation, type Rational, ValidationError, type RationalLike } from '@plural/core';
 import type { MisreportWitness, PropertyCheck } from '../axioms/types.js';
 import { outcomeLottery, type LineOutcome } from '../outcome/outcome.js';
 import { lineProfile, type LineProfile } from '../profile/line-profile.js';
 import type { LineMechanism } from '../registry/types.js';
-import { checkBudget, misreportCandidates, withPosition, type LineMisreportSearchOptions } from '../two-facility/strategyproofness.js';
+import { firstProfitableMisreport, type LineMisreportSearchOptions } from '../profile/misreport-search.js';
 import type { SinglePeakedPreference } from './preferences.js';
 
 /** An agent's (expected) cost of an outcome under its single-peaked preference, exact. */
@@ -46,25 +46,13 @@ export function checkStrategyproofnessSinglePeaked(
       });
     }
   });
-  const candidates = misreportCandidates(profile, options, 'checkStrategyproofnessSinglePeaked');
-  checkBudget(profile.positions.length, candidates.length, options.budget);
-  const run = (p: LineProfile) => mechanism(p, options.mechanismOptions ?? {});
-  const truthfulOutcome = run(profile);
-  for (let i = 0; i < profile.positions.length; i++) {
-    const pref = preferences[i]!;
-    const truthfulCost = preferenceCost(pref, truthfulOutcome);
-    for (const m of candidates) {
-      throwIfAborted(options.signal, 'checkStrategyproofnessSinglePeaked');
-      const misreportCost = preferenceCost(pref, run(withPosition(profile, i, m)));
-      if (misreportCost.lt(truthfulCost)) {
-        return {
-          property: 'strategyproof',
-          holds: false,
-          witness: Object.freeze({ agent: i, truthful: profile.positions[i]!, misreport: m, truthfulCost, misreportCost }),
-          explanation: `agent ${i} with peak ${pref.peak} (${pref.description}) gains by reporting ${m}: its cost falls from ${truthfulCost} to ${misreportCost}.`,
-        };
-      }
-    }
-  }
-  return { property: 'strategyproof', holds: true };
+  const found = firstProfitableMisreport(profile, options, 'checkStrategyproofnessSinglePeaked', (i, o: LineOutcome) => preferenceCost(preferences[i]!, o), mechanism);
+  if (found === undefined) return { property: 'strategyproof', holds: true };
+  const pref = preferences[found.agent]!;
+  return {
+    property: 'strategyproof',
+    holds: false,
+    witness: found,
+    explanation: `agent ${found.agent} with peak ${pref.peak} (${pref.description}) gains by reporting ${found.misreport}: its cost falls from ${found.truthfulCost} to ${found.misreportCost}.`,
+  };
 }
