@@ -24,6 +24,7 @@ import {
 import { readInput, STDIN_PATH } from '../io/files.js';
 import { formatValue } from '../io/json.js';
 import { renderPairs, renderTable } from '../io/table.js';
+import { citationsText } from './citation.js';
 import { optionalString, requiredArgument } from './input.js';
 import type { CommandContext, CommandOutput, CommandSpec, ListEntry } from './types.js';
 import { ruleParameters } from './vote.js';
@@ -522,10 +523,6 @@ async function locate(context: CommandContext): Promise<CommandOutput> {
   return { json, text };
 }
 
-function citationText(info: MechanismInfo): string {
-  return info.citations.map((c) => `${c.authors} (${c.year})${c.doi ? `, doi:${c.doi}` : c.arxiv ? `, arXiv:${c.arxiv}` : ''}`).join('; ');
-}
-
 function listMechanisms(): readonly ListEntry[] {
   return locateMechanisms().map(({ info }) => ({
     id: info.id,
@@ -534,7 +531,7 @@ function listMechanisms(): readonly ListEntry[] {
     setting: info.setting,
     randomized: info.randomized,
     description: info.description,
-    citation: citationText(info),
+    citation: citationsText(info.citations),
     complexity: info.complexity,
     convention: info.convention,
     properties: info.properties,

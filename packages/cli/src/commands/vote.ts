@@ -12,6 +12,7 @@ import {
 } from '@plural/voting';
 import { formatValue } from '../io/json.js';
 import { renderPairs, renderTable } from '../io/table.js';
+import { citationsText } from './citation.js';
 import { optionalString, readData, requiredArgument } from './input.js';
 import type { CommandContext, CommandOutput, CommandSpec, ListEntry } from './types.js';
 
@@ -209,7 +210,7 @@ function listRules(): readonly ListEntry[] {
     aliases: info.aliases,
     family: info.family,
     description: info.description,
-    citation: info.citations.map((c) => `${c.authors} (${c.year})${c.doi ? `, doi:${c.doi}` : c.arxiv ? `, arXiv:${c.arxiv}` : ''}`).join('; '),
+    citation: citationsText(info.citations),
     ...('ballots' in info ? { ballots: info.ballots } : {}),
     complexity: info.complexity,
     properties: info.properties,
